@@ -1,0 +1,97 @@
+"""The catalogue of errors: each has a code, a message and a way to fix it.
+
+The library raises ``FrontlinesError``; it never prints. The CLI and the API render the same
+one JSON shape (``FrontlinesError.to_dict``): ``{"error": {"code", "message", "hint", "origin"}}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code -> (message template, hint). Templates are formatted with the error's params.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Input: paths and formats (E1xx)
+    "E100": ("no such file or directory: {path}", "Check the path; use '-' to read standard input."),
+    "E101": ("{origin}: the input is empty", "Give a file that contains article text."),
+    "E102": (
+        "{origin}: the input looks binary ({detail})",
+        "Give a text, JSON Lines, HTML or RSS/Atom file; binary documents are not read.",
+    ),
+    "E103": (
+        "{origin}: the input is not valid UTF-8 and no other encoding fits ({detail})",
+        "Re-encode the file as UTF-8 (e.g. 'iconv -f LATIN1 -t UTF-8').",
+    ),
+    "E104": (
+        "{origin}: this line is not valid JSON ({detail})",
+        "Each JSONL line must be one JSON object; fix or remove the line, or pass --skip-bad.",
+    ),
+    "E105": (
+        "{origin}: the JSON record has no text ({detail})",
+        "Each record needs a non-empty string field 'text'.",
+    ),
+    "E106": (
+        "{origin}: the input is {size} bytes, over the {limit}-byte limit",
+        "Split the input, or raise the limit with --max-bytes.",
+    ),
+    "E107": (
+        "{origin}: the article is not in English (detected '{language}')",
+        "Only English articles are extracted for now; pass --skip-bad to skip them.",
+    ),
+    "E108": (
+        "{origin}: unknown input format '{detail}'",
+        "Use --input-format text|dated-text|jsonl|html|rss.",
+    ),
+    "E109": (
+        "{origin}: the article date '{detail}' is not a date",
+        "Dates are ISO 8601 (YYYY-MM-DD) or an RFC 2822 feed date.",
+    ),
+    "E110": (
+        "{origin}: the feed or page could not be parsed ({detail})",
+        "Check that the file is a complete HTML page or RSS/Atom feed.",
+    ),
+    "E111": (
+        "{origin}: the article text has no words ({detail})",
+        "Give an article with text; markup or whitespace alone is not an article.",
+    ),
+    # Gold data and evaluation (E3xx)
+    "E300": (
+        "{origin}: the gold record is not in the common schema ({detail})",
+        "Gold records need id, text and a 'gold' object (DESIGN §6).",
+    ),
+    # Storage (E4xx)
+    "E400": ("cannot open the database {url} ({detail})", "Check --db or FRONTLINES_DB."),
+    "E401": ("no incident with id {detail}", "List incidents with 'frontlines export'."),
+    # Configuration (E5xx)
+    "E500": ("invalid setting {name}: {detail}", "See docs/settings.md for accepted values."),
+}
+
+
+class FrontlinesError(Exception):
+    """An error a user can act on, with a stable code."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        template, hint = CATALOGUE[code]
+        safe = _Defaulting(params)
+        self.code = code
+        self.params = params
+        self.message = template.format_map(safe)
+        self.hint = hint
+        self.origin: str | None = params.get("origin")
+        super().__init__(f"{code} {self.message}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "error": {
+                "code": self.code,
+                "message": self.message,
+                "hint": self.hint,
+                "origin": self.origin,
+            }
+        }
+
+
+class _Defaulting(dict[str, Any]):
+    """Formats a template even when a parameter is missing, rather than failing on the error."""
+
+    def __missing__(self, key: str) -> str:
+        return f"<{key}>"

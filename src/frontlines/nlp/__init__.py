@@ -1,0 +1,1 @@
+"""spaCy components of frontlines. A ``Doc`` never leaves ``nlp/`` and ``extract/``."""
