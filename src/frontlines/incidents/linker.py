@@ -1,0 +1,175 @@
+"""Cross-document event coreference: does a new event join an existing incident?
+
+The decision compares the event with *every* member of each candidate incident, not only the
+closest one. A single decisive disagreement with any member (a veto) rules the incident out,
+and the mean score over its members must pass a bar too, so a chain of pairwise-similar
+reports cannot grow into one giant cluster of unrelated events (single-link clustering's
+failure). Analyst corrections are constraints between event ids: must-link wins over the
+scores, cannot-link rules an incident out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from frontlines.domain import Event
+from frontlines.incidents.features import (
+    FEATURES,
+    date_window,
+    day_gap,
+    same_named_actors,
+    score_pair,
+)
+from frontlines.incidents.model import AGGREGATION, ANALYST, FOUNDER, LINKER, Link
+from frontlines.incidents.text import Vector, cosine
+
+
+@dataclass(frozen=True)
+class LinkerConfig:
+    """Weights of the features in the pair score, and the bars a join must pass."""
+
+    weights: Mapping[str, float] = field(
+        default_factory=lambda: {
+            "date": 1.0,
+            "place": 1.5,
+            "type": 0.5,
+            "actors": 1.0,
+            "casualties": 1.0,
+            "text": 3.0,
+        }
+    )
+    # Cosine similarity at which two articles count as fully similar: reports of one event by
+    # different outlets share names and details but rarely more than half their weight.
+    text_full: float = 0.35
+    threshold: float = 0.62  # the best member's score must reach this ...
+    min_mean: float = 0.5  # ... and the mean over all members this.
+
+
+def combine(features: Mapping[str, float | None], config: LinkerConfig) -> float:
+    """Weighted mean of the known features; an unknown feature neither helps nor hurts."""
+    total = weight = 0.0
+    for name in FEATURES:
+        value = features.get(name)
+        if value is None:
+            continue
+        w = config.weights.get(name, 0.0)
+        total += w * value
+        weight += w
+    return total / weight if weight else 0.0
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Analyst corrections as pairwise constraints between event ids."""
+
+    must: frozenset[tuple[str, str]] = frozenset()
+    cannot: frozenset[tuple[str, str]] = frozenset()
+
+    @staticmethod
+    def pair(a: str, b: str) -> tuple[str, str]:
+        return (a, b) if a <= b else (b, a)
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        must: Iterable[tuple[str, str]] = (),
+        cannot: Iterable[tuple[str, str]] = (),
+    ) -> Constraints:
+        return cls(
+            must=frozenset(cls.pair(a, b) for a, b in must),
+            cannot=frozenset(cls.pair(a, b) for a, b in cannot),
+        )
+
+    def must_link(self, a: str, b: str) -> bool:
+        return self.pair(a, b) in self.must
+
+    def cannot_link(self, a: str, b: str) -> bool:
+        return self.pair(a, b) in self.cannot
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An incident member as the linker sees it: the event and its article's text vector."""
+
+    event: Event
+    vector: Vector
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    incident_id: str
+    members: Sequence[Member]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    incident_id: str | None  # None: the event founds a new incident
+    link: Link
+
+
+def block_dates(event: Event) -> tuple[date, date] | None:
+    """The date range an incident must overlap to be compared with ``event`` at all."""
+    start = event.date_start or event.event_date
+    end = event.date_end or event.event_date
+    if start is None or end is None:
+        return None
+    window = timedelta(days=date_window(event))
+    return (min(start, end) - window, max(start, end) + window)
+
+
+def _score_member(
+    event: Event, vector: Vector, member: Member, config: LinkerConfig
+) -> tuple[float, dict[str, float | None], str | None, bool]:
+    similarity = min(1.0, cosine(vector, member.vector) / config.text_full)
+    pair = score_pair(event, member.event, text_similarity=similarity)
+    aggregated = (
+        pair.veto is None
+        and day_gap(event, member.event) == 0
+        and (pair.features["place"] or 0.0) >= 0.9
+        and same_named_actors(event, member.event)
+    )
+    return combine(pair.features, config), pair.features, pair.veto, aggregated
+
+
+def decide(
+    event: Event,
+    vector: Vector,
+    candidates: Sequence[Candidate],
+    *,
+    constraints: Constraints = Constraints(),
+    config: LinkerConfig = LinkerConfig(),
+) -> Decision:
+    """Join the best eligible candidate, or found a new incident; the link says why."""
+    best: tuple[float, str, Link] | None = None
+    for candidate in candidates:
+        ids = [m.event.event_id for m in candidate.members]
+        if any(constraints.cannot_link(event.event_id, i) for i in ids):
+            continue
+        scored = [_score_member(event, vector, m, config) for m in candidate.members]
+        forced = next((i for i in ids if constraints.must_link(event.event_id, i)), None)
+        if forced is not None:
+            index = ids.index(forced)
+            link = Link(event.event_id, forced, scored[index][0], scored[index][1], ANALYST)
+            return Decision(candidate.incident_id, link)
+        if not scored or any(veto for _, _, veto, _ in scored):
+            continue
+        index = max(range(len(scored)), key=lambda i: scored[i][0])
+        score, features, _, _ = scored[index]
+        mean = sum(s for s, _, _, _ in scored) / len(scored)
+        aggregated = any(agg for _, _, _, agg in scored)
+        if aggregated:
+            decided_by = AGGREGATION
+        elif score >= config.threshold and mean >= config.min_mean:
+            decided_by = LINKER
+        else:
+            continue
+        link = Link(event.event_id, ids[index], score, features, decided_by)
+        # Ties go to the earlier candidate, so the outcome does not depend on dict order.
+        if best is None or score > best[0]:
+            best = (score, candidate.incident_id, link)
+    if best is None:
+        return Decision(None, Link(event.event_id, None, 1.0, {}, FOUNDER))
+    return Decision(best[1], best[2])

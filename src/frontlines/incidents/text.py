@@ -1,0 +1,91 @@
+"""Text similarity between reports: TF-IDF over the words that tell incidents apart.
+
+Two shootings in one city on nearby days share "police", "shooting" and the city's name;
+what separates them are names, streets, ages and other rare words. TF-IDF weighs those up,
+with document frequencies taken from the corpus the linker has seen so far (the store keeps
+them), so the weights sharpen as more articles arrive.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# Function words and the vocabulary every violence report shares: they say nothing about
+# which incident an article is about, and they would dominate short articles.
+_STOPWORD_TEXT = """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours said says say told according
+    according one two three four five six seven eight nine ten mr mrs ms its it's he's she's
+    that's there's we're they're i'm don't didn't wasn't isn't can't won't new like get got
+    year years day days week weeks time people man woman men women
+    """
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+
+
+def terms(text: str) -> Counter[str]:
+    """Term counts of a text: lower-cased words and numbers, stop words and 1-2 letter words out."""
+    counts: Counter[str] = Counter()
+    for token in _TOKEN.findall(text.lower()):
+        if token in STOPWORDS:
+            continue
+        if len(token) < 3 and not token.isdigit():
+            continue
+        counts[token] += 1
+    return counts
+
+
+@dataclass
+class TermStats:
+    """Document frequencies of the corpus seen so far (mutable: it grows with each article)."""
+
+    documents: int = 0
+    df: dict[str, int] = field(default_factory=dict)
+
+    def add(self, counts: Mapping[str, int]) -> None:
+        self.documents += 1
+        for term in counts:
+            self.df[term] = self.df.get(term, 0) + 1
+
+    def remove(self, counts: Mapping[str, int]) -> None:
+        self.documents = max(0, self.documents - 1)
+        for term in counts:
+            left = self.df.get(term, 0) - 1
+            if left > 0:
+                self.df[term] = left
+            else:
+                self.df.pop(term, None)
+
+    def idf(self, term: str) -> float:
+        # Smoothed so that a term seen in every document still weighs a little, and an unseen
+        # term (a text compared before it is counted) weighs the most.
+        return math.log((1 + self.documents) / (1 + self.df.get(term, 0))) + 1.0
+
+
+Vector = dict[str, float]
+
+
+def vectorize(counts: Mapping[str, int], stats: TermStats) -> Vector:
+    """A unit-length TF-IDF vector with sub-linear term frequency."""
+    weights = {t: (1.0 + math.log(n)) * stats.idf(t) for t, n in counts.items() if n > 0}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    if norm == 0.0:
+        return {}
+    return {t: w / norm for t, w in weights.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine of two unit vectors (0 when either is empty)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
