@@ -53,6 +53,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{origin}: the article text has no words ({detail})",
         "Give an article with text; markup or whitespace alone is not an article.",
     ),
+    "E112": (
+        "{origin}: the input cannot be read ({detail})",
+        "Check that the file exists and is readable by this user.",
+    ),
     # Gold data and evaluation (E3xx)
     "E300": (
         "{origin}: the gold record is not in the common schema ({detail})",
