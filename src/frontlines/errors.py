@@ -62,6 +62,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{origin}: the gold record is not in the common schema ({detail})",
         "Gold records need id, text and a 'gold' object (DESIGN §6).",
     ),
+    "E301": (
+        "cannot load the extractor {spec} ({detail})",
+        "Give MODULE:FACTORY, where FACTORY() returns an object with extract_many(articles).",
+    ),
     # Storage (E4xx)
     "E400": ("cannot open the database {url} ({detail})", "Check --db or FRONTLINES_DB."),
     "E401": ("no incident with id {detail}", "List incidents with 'frontlines export'."),

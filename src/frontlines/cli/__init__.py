@@ -12,6 +12,7 @@ from frontlines.cli.app import app
 
 COMMAND_MODULES: tuple[str, ...] = (
     "frontlines.cli.extract_cmd",
+    "frontlines.cli.eval_cmd",
 )
 
 for _name in COMMAND_MODULES:
