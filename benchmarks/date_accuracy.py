@@ -1,0 +1,98 @@
+"""Date resolution accuracy of ``frontlines.nlp.dates`` on the development gold data.
+
+    .venv/bin/python benchmarks/date_accuracy.py [--misses N] [--dataset NAME]
+
+For each record, the predicted date is the event date of the first mention that can date an
+event (resolved, not background, not future, not a dateline, finer than a year); for sets
+with a publication date, the publication date when there is none. Reads ../shared/data/dev/
+next to the repository (read-only); prints one line per data set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from frontlines.nlp.dates import event_date, find_dates, usable_for_event
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev"
+SETS = ("acled_dev.jsonl", "gva_dev.jsonl", "gvc_dev.jsonl")
+# An independent, deliberately plain test for "the text states a calendar date", so that the
+# ACLED figure can be given on the records where a date can be found at all.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+WRITTEN_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b")
+
+
+def predict(text: str, published: date | None) -> tuple[date | None, bool]:
+    """(predicted date, whether any mention resolved)."""
+    mentions = find_dates(text, published)
+    resolved = any(m.date_start is not None for m in mentions)
+    for mention in mentions:
+        if usable_for_event(mention, published=published):
+            return event_date(mention), resolved
+    return published, resolved
+
+
+def score(path: Path, *, misses: int) -> str:
+    total = hits = resolved_any = with_date = hits_with_date = 0
+    shown = 0
+    started = time.perf_counter()
+    characters = 0
+    for line in path.open(encoding="utf-8"):
+        record = json.loads(line)
+        text = record["text"]
+        characters += len(text)
+        published = (
+            date.fromisoformat(record["publication_date"][:10])
+            if record.get("publication_date")
+            else None
+        )
+        gold = record["gold"].get("date")
+        if not gold:
+            continue
+        predicted, resolved = predict(text, published)
+        correct = predicted is not None and predicted.isoformat() == gold
+        total += 1
+        hits += correct
+        resolved_any += resolved
+        if WRITTEN_DATE.search(text):
+            with_date += 1
+            hits_with_date += correct
+        if not correct and shown < misses:
+            shown += 1
+            print(f"--- {record['id']} gold={gold} published={published} predicted={predicted}")
+            for m in find_dates(text, published)[:8]:
+                print(
+                    f"    {m.text!r} {m.date_start}..{m.date_end} p={m.precision} {m.kind}"
+                    f"{' background' if m.background else ''}{' future' if m.future else ''}"
+                )
+            print("    " + text[:400].replace("\n", " "))
+    seconds = time.perf_counter() - started
+    return (
+        f"{path.name}: records {total}; exact {hits / total:.1%}; "
+        f"exact where a date is written {hits_with_date}/{with_date} "
+        f"({hits_with_date / max(with_date, 1):.1%}); any resolved {resolved_any / total:.1%}; "
+        f"{total / seconds:.0f} articles/s ({characters / seconds / 1e6:.2f} M chars/s)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", type=int, default=0, help="print this many misses per set")
+    parser.add_argument("--dataset", action="append", help="only this file (repeatable)")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"gold data not found at {DATA.resolve()}", file=sys.stderr)
+        return 1
+    for name in args.dataset or SETS:
+        print(score(DATA / name, misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
