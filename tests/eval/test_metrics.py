@@ -212,7 +212,7 @@ def test_summarise_counts_dates_two_ways_with_coverage(
     every, resolved = rows[("date", DATE_ALL)], rows[("date", DATE_RESOLVED)]
     assert (every.correct, every.scored) == (1, 4)
     assert (resolved.correct, resolved.scored) == (1, 2)
-    assert resolved.note == "coverage 50.0% (2/4 records given a date)"
+    assert resolved.note == "coverage 50.0% (2/4 dated)"
     detection = rows[("detection", RATE)]
     assert (detection.correct, detection.scored, detection.value) == (3, 4, 0.75)
 
@@ -235,7 +235,7 @@ def test_summarise_location_median_and_share_within_25_km(
     assert median.scored == 4
     assert median.value == pytest.approx((11.12 + 22.24) / 2, abs=0.05)
     assert median.unit == "km"
-    assert median.note == "4/5 gold-located records given coordinates"
+    assert median.note == "4/5 given coordinates"
 
 
 def test_summarise_checks_floors(make_record: MakeRecord, make_event: MakeEvent):

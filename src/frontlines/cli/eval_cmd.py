@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import orjson
 import typer
-from rich.console import Console
+from rich.console import Console, Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
 
@@ -18,7 +18,7 @@ from frontlines.cli.output import fail
 from frontlines.errors import FrontlinesError
 from frontlines.eval.gold import GoldRecord, load_gold
 from frontlines.eval.misses import write_misses
-from frontlines.eval.report import MetricRow, Report
+from frontlines.eval.report import DatasetReport, MetricRow, Report
 from frontlines.eval.runner import ExtractorLike, LazyExtractor, evaluate
 
 
@@ -71,7 +71,7 @@ def eval_command(
         sys.stdout.write("\n")
     else:
         console = Console()
-        console.print(render_table(report))
+        console.print(render_tables(report))
         if errors is not None:
             console.print(f"{len(report.misses)} misses written to {errors}")
     if check and report.floors_missed():
@@ -106,27 +106,25 @@ def _load_extractor(spec: str) -> ExtractorLike:
     return extractor
 
 
-def render_table(report: Report) -> Table:
-    """One row per data set, field and metric, with counts, floor and note."""
-    table = Table(title="frontlines eval", show_lines=False)
-    for name, justify in (
-        ("data set", "left"),
-        ("field", "left"),
-        ("metric", "left"),
-        ("value", "right"),
-        ("correct / scored", "right"),
-        ("floor", "left"),
-        ("note", "left"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for section in report.datasets:
-        label = f"{section.dataset} ({section.records})"
-        for row in section.rows:
-            table.add_row(
-                label, row.field, row.metric, _value(row), _counts(row), _floor(row), row.note or ""
-            )
-            label = ""
-        table.add_section()
+def render_tables(report: Report) -> Group:
+    """One table per data set: a row per field and metric, with counts, floor and note."""
+    return Group(*(_section_table(section) for section in report.datasets))
+
+
+def _section_table(section: DatasetReport) -> Table:
+    speed = f", {section.records / section.seconds:.1f} articles/s" if section.seconds else ""
+    table = Table(
+        title=f"{section.dataset}: {section.records:,} records{speed}", title_justify="left"
+    )
+    # Names and figures never wrap; the note column takes what width is left.
+    for name in ("field", "metric"):
+        table.add_column(name, no_wrap=True)
+    for name in ("value", "correct / n"):
+        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("floor", no_wrap=True)
+    table.add_column("note")
+    for row in section.rows:
+        table.add_row(row.field, row.metric, _value(row), _counts(row), _floor(row), row.note or "")
     return table
 
 
@@ -143,5 +141,5 @@ def _counts(row: MetricRow) -> str:
 def _floor(row: MetricRow) -> str:
     if row.floor is None:
         return ""
-    mark = {True: "pass", False: "FAIL", None: "—"}[row.passed]
-    return f"≥ {row.floor:.0%} {mark}"
+    mark = {True: "ok", False: "FAIL", None: "—"}[row.passed]
+    return f"≥{row.floor:.0%} {mark}"

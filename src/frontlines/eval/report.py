@@ -188,13 +188,13 @@ def _with_coverage(row: MetricRow, resolved: int, every: int) -> MetricRow:
     if (row.field, row.metric) != ("date", DATE_RESOLVED):
         return row
     share = resolved / every if every else 0.0
-    note = f"coverage {share:.1%} ({resolved}/{every} records given a date)"
+    note = f"coverage {share:.1%} ({resolved:,}/{every:,} dated)"
     return replace(row, note=note)
 
 
 def _median_row(dataset: str, located: list[Outcome]) -> MetricRow:
     errors = [o.km for o in located if o.km is not None]
-    note = f"{len(errors)}/{len(located)} gold-located records given coordinates"
+    note = f"{len(errors):,}/{len(located):,} given coordinates"
     return MetricRow(
         dataset=dataset,
         field="location",
@@ -218,7 +218,7 @@ def _linking_rows(dataset: str, linking: Mapping[str, Any], *, records: int) -> 
                     metric=metric,
                     value=float(linking[name]),
                     scored=int(linking.get("items", records)),
-                    note=_linking_note(linking),
+                    note=_linking_note(linking) if name == "f1" else None,
                     floor=FLOORS.get((dataset, "incident", metric)),
                 )
             )
@@ -226,13 +226,11 @@ def _linking_rows(dataset: str, linking: Mapping[str, Any], *, records: int) -> 
 
 
 def _linking_note(linking: Mapping[str, Any]) -> str:
-    note = "over articles"
     if "gold_incidents" in linking and "predicted_incidents" in linking:
-        note += (
-            f"; {linking['gold_incidents']} gold, {linking['predicted_incidents']} predicted"
-            " incidents"
+        return (
+            f"incidents: {linking['gold_incidents']} gold, {linking['predicted_incidents']} found"
         )
-    return note
+    return ""
 
 
 def _row_order(row: MetricRow) -> tuple[int, str]:
