@@ -69,6 +69,27 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # Storage (E4xx)
     "E400": ("cannot open the database {url} ({detail})", "Check --db or FRONTLINES_DB."),
     "E401": ("no incident with id {detail}", "List incidents with 'frontlines export'."),
+    "E402": (
+        "unknown sort '{detail}' (sortable: {choices})",
+        "Sort by one of the listed fields; prefix it with '-' for descending order.",
+    ),
+    "E403": ("the page cursor '{detail}' is not valid", "Pass the previous page's 'next' as is."),
+    "E404": (
+        "{detail}: not a member of incident {incident}",
+        "Give event or article ids from the incident's member_event_ids or article_ids.",
+    ),
+    "E405": (
+        "splitting would leave incident {detail} without members",
+        "Leave at least one member in the incident; move the others out.",
+    ),
+    "E406": (
+        "unknown export format '{detail}'",
+        "Use --format jsonl|acled-csv|ucdp-csv|geojson|parquet.",
+    ),
+    "E407": (
+        "invalid bounding box '{detail}'",
+        "Give --bbox WEST,SOUTH,EAST,NORTH in degrees, e.g. 29.5,45.0,40.0,52.5.",
+    ),
     # Configuration (E5xx)
     "E500": ("invalid setting {name}: {detail}", "See docs/settings.md for accepted values."),
 }
