@@ -1,0 +1,204 @@
+"""Reading and writing incidents' rows on an open connection (shared by ingest, corrections
+and queries)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+
+from frontlines.domain import Event
+from frontlines.incidents.linker import Constraints
+from frontlines.incidents.model import Incident, Link
+from frontlines.incidents.reconcile import reconcile
+from frontlines.store import schema as t
+from frontlines.store.codec import day, dumps, event_from_record, link_from_row, link_row, loads
+
+
+def next_seq(conn: Connection, column: Any) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
+
+
+def load_members(conn: Connection, incident_id: str) -> tuple[list[Event], list[Link]]:
+    """An incident's member events in join order, and the link of each."""
+    rows = conn.execute(
+        select(t.events.c.record, t.links)
+        .join(t.incident_members, t.incident_members.c.event_id == t.events.c.event_id)
+        .join(t.links, t.links.c.event_id == t.events.c.event_id)
+        .where(t.incident_members.c.incident_id == incident_id)
+        .order_by(t.incident_members.c.position)
+    ).mappings()
+    members, links = [], []
+    for row in rows:
+        members.append(event_from_record(loads(row["record"])))
+        links.append(link_from_row(row))
+    return members, links
+
+
+def load_incident(conn: Connection, incident_id: str) -> Incident | None:
+    members, links = load_members(conn, incident_id)
+    if not members:
+        return None
+    return reconcile(incident_id, members, links)
+
+
+def incident_of(conn: Connection, event_id: str) -> str | None:
+    return conn.execute(
+        select(t.incident_members.c.incident_id).where(t.incident_members.c.event_id == event_id)
+    ).scalar_one_or_none()
+
+
+def add_member(conn: Connection, incident_id: str, link: Link) -> None:
+    m = t.incident_members.c
+    position = conn.execute(
+        select(func.coalesce(func.max(m.position), 0) + 1).where(m.incident_id == incident_id)
+    ).scalar_one()
+    conn.execute(
+        insert(t.incident_members),
+        {"event_id": link.event_id, "incident_id": incident_id, "position": position},
+    )
+    conn.execute(insert(t.links), link_row(link, incident_id))
+
+
+def move_member(conn: Connection, incident_id: str, link: Link) -> None:
+    """Move an event (already a member somewhere) to the end of ``incident_id``."""
+    conn.execute(delete(t.links).where(t.links.c.event_id == link.event_id))
+    conn.execute(delete(t.incident_members).where(t.incident_members.c.event_id == link.event_id))
+    add_member(conn, incident_id, link)
+
+
+def ensure_incident_row(conn: Connection, incident_id: str) -> None:
+    """Create the row a new incident's members point to; ``refresh`` fills it in."""
+    exists = conn.execute(select(t.incidents.c.id).where(t.incidents.c.id == incident_id))
+    if exists.first() is None:
+        conn.execute(
+            insert(t.incidents),
+            {
+                "id": incident_id,
+                "seq": next_seq(conn, t.incidents.c.seq),
+                "event_type": "",
+                "sub_event_type": "",
+                "actors": "",
+                "fatalities": 0,
+                "source_count": 0,
+                "search_text": "",
+                "record": "{}",
+            },
+        )
+
+
+def refresh(conn: Connection, incident_id: str) -> Incident | None:
+    """Reconcile an incident from its members and rewrite its row and figures.
+
+    An incident left without members is deleted.
+    """
+    incident = load_incident(conn, incident_id)
+    conn.execute(delete(t.figures).where(t.figures.c.incident_id == incident_id))
+    if incident is None:
+        conn.execute(delete(t.incidents).where(t.incidents.c.id == incident_id))
+        return None
+    e = incident.event
+    titles = conn.execute(
+        select(t.articles.c.title).where(t.articles.c.id.in_(e.article_ids))
+    ).scalars()
+    actors = [a for a in (e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2) if a]
+    words = [e.notes, e.place.location, e.place.admin1, e.place.admin2, e.place.country]
+    words += actors + [c.quote for c in e.claims] + [x for x in titles if x]
+    conn.execute(
+        update(t.incidents)
+        .where(t.incidents.c.id == incident_id)
+        .values(
+            event_date=day(e.event_date),
+            date_start=day(e.date_start),
+            date_end=day(e.date_end),
+            country=e.place.country,
+            admin1=e.place.admin1,
+            event_type=e.event_type,
+            sub_event_type=e.sub_event_type,
+            actors="\n".join(a.casefold() for a in actors),
+            fatalities=e.fatalities,
+            latitude=e.place.latitude,
+            longitude=e.place.longitude,
+            source_count=len(e.sources),
+            search_text=" ".join(w for w in words if w).casefold(),
+            record=dumps(incident.to_record()),
+        )
+    )
+    if incident.figures:
+        conn.execute(
+            insert(t.figures),
+            [
+                {
+                    "incident_id": incident_id,
+                    "field": f.field,
+                    "article_id": f.article_id,
+                    "published": day(f.published),
+                    "low": f.low,
+                    "best": f.best,
+                    "high": f.high,
+                    "superseded": f.superseded,
+                }
+                for f in _one_per_article(incident)
+            ],
+        )
+    return incident
+
+
+def _one_per_article(incident: Incident) -> Iterable[Any]:
+    # The table's key is (incident, field, article): one figure per article and field.
+    seen: set[tuple[str, str]] = set()
+    for f in incident.figures:
+        if (f.field, f.article_id) not in seen:
+            seen.add((f.field, f.article_id))
+            yield f
+
+
+def constraints_for(conn: Connection, event_ids: Sequence[str]) -> Constraints:
+    """The analyst's constraints that involve any of ``event_ids``."""
+    c = t.corrections.c
+    rows = conn.execute(
+        select(c.event_a, c.event_b, c.must_link).where(
+            or_(c.event_a.in_(event_ids), c.event_b.in_(event_ids))
+        )
+    ).all()
+    return Constraints.of(
+        must=[(a, b) for a, b, must in rows if must],
+        cannot=[(a, b) for a, b, must in rows if not must],
+    )
+
+
+def record_constraints(
+    conn: Connection, pairs: Iterable[tuple[str, str]], *, must_link: bool
+) -> int:
+    """Store constraints; a later correction of the same pair replaces the earlier one."""
+    c = t.corrections.c
+    seq = next_seq(conn, c.seq)
+    count = 0
+    for x, y in {Constraints.pair(a, b) for a, b in pairs if a != b}:
+        conn.execute(delete(t.corrections).where(and_(c.event_a == x, c.event_b == y)))
+        conn.execute(
+            insert(t.corrections),
+            {"event_a": x, "event_b": y, "must_link": must_link, "seq": seq},
+        )
+        count += 1
+    return count
+
+
+def rename_in_constraints(conn: Connection, old: str, new: str) -> None:
+    """Carry an event's corrections over to the event that replaces it (a changed article)."""
+    c = t.corrections.c
+    rows = conn.execute(
+        select(c.event_a, c.event_b, c.must_link, c.seq).where(
+            or_(c.event_a == old, c.event_b == old)
+        )
+    ).all()
+    for a, b, must, seq in rows:
+        conn.execute(delete(t.corrections).where(and_(c.event_a == a, c.event_b == b)))
+        x, y = Constraints.pair(new if a == old else a, new if b == old else b)
+        if x == y:
+            continue
+        conn.execute(delete(t.corrections).where(and_(c.event_a == x, c.event_b == y)))
+        conn.execute(
+            insert(t.corrections), {"event_a": x, "event_b": y, "must_link": must, "seq": seq}
+        )

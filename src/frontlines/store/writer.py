@@ -1,0 +1,317 @@
+"""The write path of ingest: articles in, events linked into incidents, one transaction a batch.
+
+Articles are processed one at a time in input order, each against everything stored before
+it, so the outcome does not depend on where batches start and end: a run that was killed
+and re-run (its committed batches are skipped as unchanged) writes the same rows as a run
+that never stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
+
+from frontlines.domain import Article, Event
+from frontlines.incidents.linker import (
+    Candidate,
+    LinkerConfig,
+    Member,
+    block_dates,
+    decide,
+)
+from frontlines.incidents.model import incident_id_for
+from frontlines.incidents.text import TermStats, Vector, terms, vectorize
+from frontlines.store import repo
+from frontlines.store import schema as t
+from frontlines.store.codec import article_row, day, dumps, event_from_record, loads
+from frontlines.store.engine import begin_write
+
+
+class Extractor(Protocol):
+    def extract_many(
+        self, articles: Iterable[Article]
+    ) -> Iterator[tuple[Article, list[Event]]]: ...
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did; ``skipped`` counts reasons (``unchanged``, reader codes …)."""
+
+    articles_read: int = 0
+    articles_stored: int = 0
+    articles_replaced: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    events: int = 0
+    new_incidents: int = 0
+    merges: int = 0
+    batches: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles_read": self.articles_read,
+            "articles_stored": self.articles_stored,
+            "articles_replaced": self.articles_replaced,
+            "skipped": dict(sorted(self.skipped.items())),
+            "events": self.events,
+            "new_incidents": self.new_incidents,
+            "merges": self.merges,
+            "batches": self.batches,
+        }
+
+
+def content_hash(article: Article) -> str:
+    """What makes an article 'the same' on re-ingest: its text and the fields we store."""
+    parts = (article.text, article.title or "", str(article.published or ""), article.url or "")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def load_term_stats(conn: Connection) -> TermStats:
+    stats = TermStats()
+    stats.documents = int(conn.execute(select(func.count()).select_from(t.articles)).scalar_one())
+    stats.df = dict(conn.execute(select(t.term_df.c.term, t.term_df.c.df)).tuples().all())
+    return stats
+
+
+class _Batch:
+    """One transaction's worth of articles."""
+
+    def __init__(
+        self, conn: Connection, stats: TermStats, config: LinkerConfig, summary: IngestSummary
+    ) -> None:
+        self.conn = conn
+        self.stats = stats
+        self.config = config
+        self.summary = summary
+        self.dirty_terms: set[str] = set()
+        self._counts: dict[str, dict[str, int]] = {}
+        self._events: dict[str, Event] = {}
+
+    # -- articles ------------------------------------------------------------------------
+
+    def add(self, article: Article, events: Sequence[Event]) -> None:
+        digest = content_hash(article)
+        old = self.conn.execute(
+            select(t.articles.c.content_hash).where(t.articles.c.id == article.id)
+        ).first()
+        if old is not None and old[0] == digest:
+            self.summary.skipped["unchanged"] += 1
+            return
+        old_events: list[str] = []
+        if old is not None:
+            old_events = self._remove_article(article.id)
+            self.summary.articles_replaced += 1
+        counts = dict(terms(article.text))
+        self.conn.execute(
+            insert(t.articles),
+            article_row(
+                article,
+                content_hash=digest,
+                seq=repo.next_seq(self.conn, t.articles.c.seq),
+                terms=dumps(counts),
+            ),
+        )
+        self._counts[article.id] = counts
+        self.stats.add(counts)
+        self.dirty_terms.update(counts)
+        self.summary.articles_stored += 1
+        fresh = self._insert_events(article, events)
+        # A changed article's events replace its old ones position by position, and inherit
+        # the analyst's corrections, so a split or merge survives the re-ingest.
+        for old_id, new in zip(old_events, fresh, strict=False):
+            if old_id != new.event_id:
+                repo.rename_in_constraints(self.conn, old_id, new.event_id)
+        for event in fresh:
+            self._link(event)
+
+    def _insert_events(self, article: Article, events: Sequence[Event]) -> list[Event]:
+        fresh = []
+        for position, event in enumerate(events):
+            taken = self.conn.execute(
+                select(t.events.c.event_id).where(t.events.c.event_id == event.event_id)
+            ).first()
+            if taken is not None:
+                self.summary.skipped["duplicate event id"] += 1
+                continue
+            self.conn.execute(
+                insert(t.events),
+                {
+                    "event_id": event.event_id,
+                    "article_id": article.id,
+                    "position": position,
+                    "event_date": day(event.event_date),
+                    "event_type": event.event_type,
+                    "country": event.place.country,
+                    "record": dumps(event.to_record()),
+                },
+            )
+            self._events[event.event_id] = event
+            fresh.append(event)
+        self.summary.events += len(fresh)
+        return fresh
+
+    def _remove_article(self, article_id: str) -> list[str]:
+        """Take back an article's whole contribution; returns its old event ids in order."""
+        e = t.events.c
+        rows = self.conn.execute(
+            select(e.event_id, t.incident_members.c.incident_id)
+            .outerjoin(t.incident_members, t.incident_members.c.event_id == e.event_id)
+            .where(e.article_id == article_id)
+            .order_by(e.position)
+        ).all()
+        old_terms = self.conn.execute(
+            select(t.articles.c.terms).where(t.articles.c.id == article_id)
+        ).scalar_one()
+        counts = loads(old_terms)
+        self.stats.remove(counts)
+        self.dirty_terms.update(counts)
+        event_ids = [r[0] for r in rows]
+        self.conn.execute(delete(t.links).where(t.links.c.event_id.in_(event_ids)))
+        self.conn.execute(
+            delete(t.incident_members).where(t.incident_members.c.event_id.in_(event_ids))
+        )
+        self.conn.execute(delete(t.events).where(e.article_id == article_id))
+        self.conn.execute(delete(t.articles).where(t.articles.c.id == article_id))
+        for incident_id in dict.fromkeys(r[1] for r in rows if r[1] is not None):
+            repo.refresh(self.conn, incident_id)
+        for event_id in event_ids:
+            self._events.pop(event_id, None)
+        self._counts.pop(article_id, None)
+        return event_ids
+
+    # -- linking -------------------------------------------------------------------------
+
+    def _vector(self, event: Event) -> Vector:
+        article_id = event.article_ids[0] if event.article_ids else ""
+        counts = self._counts.get(article_id)
+        if counts is None:
+            stored = self.conn.execute(
+                select(t.articles.c.terms).where(t.articles.c.id == article_id)
+            ).scalar_one_or_none()
+            counts = loads(stored) if stored else {}
+            self._counts[article_id] = counts
+        return vectorize(counts, self.stats)
+
+    def _event(self, event_id: str, record: str) -> Event:
+        cached = self._events.get(event_id)
+        if cached is None:
+            cached = self._events[event_id] = event_from_record(loads(record))
+        return cached
+
+    def _candidates(self, event: Event) -> list[Candidate]:
+        i = t.incidents.c
+        query = select(i.id).order_by(i.seq)
+        window = block_dates(event)
+        if window is not None:
+            query = query.where(
+                i.date_end >= window[0].isoformat(), i.date_start <= window[1].isoformat()
+            )
+        if event.place.country:
+            query = query.where(or_(i.country == event.place.country, i.country.is_(None)))
+        candidates = []
+        for incident_id in self.conn.execute(query).scalars():
+            m = t.incident_members.c
+            rows = self.conn.execute(
+                select(t.events.c.event_id, t.events.c.record)
+                .join(t.incident_members, m.event_id == t.events.c.event_id)
+                .where(m.incident_id == incident_id)
+                .order_by(m.position)
+            ).all()
+            members = []
+            for event_id, record in rows:
+                member = self._event(event_id, record)
+                members.append(Member(member, self._vector(member)))
+            candidates.append(Candidate(incident_id, members))
+        return candidates
+
+    def _link(self, event: Event) -> None:
+        decision = decide(
+            event,
+            self._vector(event),
+            self._candidates(event),
+            constraints=repo.constraints_for(self.conn, [event.event_id]),
+            config=self.config,
+        )
+        incident_id = decision.incident_id
+        if incident_id is None:
+            incident_id = self._new_incident_id(event.event_id)
+            repo.ensure_incident_row(self.conn, incident_id)
+            self.summary.new_incidents += 1
+        else:
+            self.summary.merges += 1
+        repo.add_member(self.conn, incident_id, decision.link)
+        repo.refresh(self.conn, incident_id)
+
+    def _new_incident_id(self, event_id: str) -> str:
+        candidate, n = incident_id_for(event_id), 0
+        while self.conn.execute(
+            select(t.incidents.c.id).where(t.incidents.c.id == candidate)
+        ).first():
+            n += 1
+            candidate = incident_id_for(f"{event_id}#{n}")
+        return candidate
+
+    def flush_terms(self) -> None:
+        terms_ = sorted(self.dirty_terms)
+        for start in range(0, len(terms_), 500):
+            chunk = terms_[start : start + 500]
+            self.conn.execute(delete(t.term_df).where(t.term_df.c.term.in_(chunk)))
+            rows = [{"term": x, "df": self.stats.df[x]} for x in chunk if x in self.stats.df]
+            if rows:
+                self.conn.execute(insert(t.term_df), rows)
+        self.dirty_terms.clear()
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ingest(
+    engine: Engine,
+    articles: Iterable[Article],
+    *,
+    extractor: Extractor,
+    batch_size: int = 25,
+    config: LinkerConfig | None = None,
+    summary: IngestSummary | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> IngestSummary:
+    """Extract, link and store ``articles``; each batch commits in one transaction.
+
+    Articles already stored with the same content are skipped before extraction (the
+    expensive step); an article whose content changed replaces its earlier contribution.
+    """
+    summary = summary or IngestSummary()
+    config = config or LinkerConfig()
+
+    def fresh(items: Iterable[Article]) -> Iterator[Article]:
+        with engine.connect() as conn:
+            for article in items:
+                summary.articles_read += 1
+                if on_article is not None:
+                    on_article(article)
+                stored = conn.execute(
+                    select(t.articles.c.content_hash).where(t.articles.c.id == article.id)
+                ).scalar_one_or_none()
+                conn.rollback()  # end the read transaction: never hold a snapshot while idle
+                if stored == content_hash(article):
+                    summary.skipped["unchanged"] += 1
+                    continue
+                yield article
+
+    for chunk in _batched(extractor.extract_many(fresh(articles)), batch_size):
+        with begin_write(engine) as conn:
+            # Read under the write lock: another process may have ingested since last batch.
+            batch = _Batch(conn, load_term_stats(conn), config, summary)
+            for article, events in chunk:
+                batch.add(article, events)
+            batch.flush_terms()
+        summary.batches += 1
+    return summary
