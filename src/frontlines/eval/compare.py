@@ -30,7 +30,7 @@ _LINK_WORDS = frozenset({"the", "of", "de", "del", "la", "le", "al", "el", "y", 
 
 # Token-sort ratio at or above which two normalised actor names are the same actor. 85 lets
 # spelling and punctuation differ ("Al Shabaab" / "Al-Shabab") and keeps apart names that
-# differ in one content word ("Military Forces of Kenya" / "Police Forces of Kenya" = 78).
+# differ in one content word ("Military Forces of Kenya" / "Police Forces of Kenya" = 65).
 ACTOR_THRESHOLD = 85.0
 
 _YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
