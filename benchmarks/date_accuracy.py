@@ -22,10 +22,15 @@ from frontlines.nlp.dates import event_date, find_dates, usable_for_event
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev"
 SETS = ("acled_dev.jsonl", "gva_dev.jsonl", "gvc_dev.jsonl")
-# An independent, deliberately plain test for "the text states a calendar date", so that the
-# ACLED figure can be given on the records where a date can be found at all.
+# Independent, deliberately plain tests for "the text states a calendar date" (with or without
+# its year), so that figures can be given on the records where a date can be found at all.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-WRITTEN_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+WRITTEN_DATE = re.compile(rf"\b{_DAY}\s+{_MONTH}|\b{_MONTH}\s+{_DAY}\b")
+WRITTEN_FULL_DATE = re.compile(
+    rf"\b{_DAY}\s+{_MONTH},?\s+\d{{4}}|\b{_MONTH}\s+{_DAY},?\s+\d{{4}}"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 
 
 def predict(text: str, published: date | None) -> tuple[date | None, bool]:
@@ -39,7 +44,7 @@ def predict(text: str, published: date | None) -> tuple[date | None, bool]:
 
 
 def score(path: Path, *, misses: int) -> str:
-    total = hits = resolved_any = with_date = hits_with_date = 0
+    total = hits = resolved_any = with_date = hits_with_date = with_full = hits_with_full = 0
     shown = 0
     started = time.perf_counter()
     characters = 0
@@ -63,6 +68,9 @@ def score(path: Path, *, misses: int) -> str:
         if WRITTEN_DATE.search(text):
             with_date += 1
             hits_with_date += correct
+        if WRITTEN_FULL_DATE.search(text):
+            with_full += 1
+            hits_with_full += correct
         if not correct and shown < misses:
             shown += 1
             print(f"--- {record['id']} gold={gold} published={published} predicted={predicted}")
@@ -76,7 +84,9 @@ def score(path: Path, *, misses: int) -> str:
     return (
         f"{path.name}: records {total}; exact {hits / total:.1%}; "
         f"exact where a date is written {hits_with_date}/{with_date} "
-        f"({hits_with_date / max(with_date, 1):.1%}); any resolved {resolved_any / total:.1%}; "
+        f"({hits_with_date / max(with_date, 1):.1%}); exact where a date with its year is "
+        f"written {hits_with_full}/{with_full} ({hits_with_full / max(with_full, 1):.1%}); "
+        f"any resolved {resolved_any / total:.1%}; "
         f"{total / seconds:.0f} articles/s ({characters / seconds / 1e6:.2f} M chars/s)"
     )
 

@@ -34,6 +34,7 @@ from frontlines.nlp.dates_resolve import (
     Context,
     Hit,
     core_span,
+    is_reporting,
     resolve_day,
     sentence_before,
     span_precision,
@@ -57,6 +58,9 @@ __all__ = [
 # A mention that ends this long before publication is history, not the article's news.
 BACKGROUND_AGE = timedelta(days=31)
 _ANAPHORIC = frozenset({"ago", "anaphoric"})
+# Statements are dated relatively ("police said Thursday"); a written date such as "On 7 May
+# 2020, the government announced ..." dates the announcement as an event.
+_REPORTING_KINDS = frozenset({"weekday", "relative"})
 _ABSOLUTE_FAMILY = frozenset({"absolute", "month", "year"})
 
 
@@ -69,7 +73,8 @@ class DateMention:
     2 week, 3 month, 4 year or longer. ``kind`` is one of absolute, dateline (publication
     metadata such as "Posted: Feb 4, 2014"), month, year, weekday, relative, anaphoric ("the
     following day") and period (ranges and "since ..."). ``future`` marks times the text
-    looks forward to ("will appear in court on Monday"): they date no event.
+    looks forward to ("will appear in court on Monday") and ``reporting`` the date of a
+    statement ("police said Thursday"): neither dates an event.
     """
 
     start: int
@@ -81,6 +86,7 @@ class DateMention:
     kind: str
     background: bool
     future: bool = False
+    reporting: bool = False
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -118,8 +124,7 @@ def date_for_span(
 
     Prefers a usable mention inside the span (the most precise, then the first); else the
     nearest usable mention before it in the same paragraph; else None, and the caller falls
-    back to the publication date. Background, future, dateline and unresolved mentions are
-    never used.
+    back to the publication date. Only mentions that pass ``usable_for_event`` are used.
     """
     usable = [m for m in mentions if usable_for_event(m, published=published)]
     inside = [m for m in usable if m.start >= start and m.end <= end]
@@ -132,8 +137,8 @@ def date_for_span(
 
 def usable_for_event(mention: DateMention, *, published: date | None) -> bool:
     """Whether a mention can date an event: resolved, finer than a year, and neither
-    background, future, publication metadata nor after ``published``."""
-    if mention.background or mention.future or mention.kind == "dateline":
+    background, future, a statement's date, publication metadata nor after ``published``."""
+    if mention.background or mention.future or mention.reporting or mention.kind == "dateline":
         return False
     if mention.date_start is None or mention.precision == YEAR:
         return False
@@ -162,10 +167,12 @@ def _scan(text: str, published: date | None) -> list[Hit]:
 
     hits: list[Hit] = []
     previous_day: date | None = None
-    for _begin, _finish, name, match, hit in chosen:
+    for begin, finish, name, match, hit in chosen:
         if name in _ANAPHORIC:
             resolved = _RESOLVERS[name](match, Context(text, published, previous_day))
             hit = resolved if resolved is not None else hit
+        if (hit.start, hit.end) != (begin, finish):
+            hit = replace(hit, start=begin, end=finish)
         if hit.kind == "absolute" and hit.precision == DAY and _is_dateline(text, hit):
             hit = replace(hit, kind="dateline")
         elif hit.precision == DAY and hit.date_start is not None:
@@ -284,6 +291,7 @@ def _mention(text: str, hit: Hit, published: date | None) -> DateMention:
         kind=hit.kind,
         background=_is_background(text, hit, published, since=since is not None),
         future=hit.future,
+        reporting=hit.kind in _REPORTING_KINDS and is_reporting(text, hit.start, hit.end),
     )
 
 

@@ -36,6 +36,9 @@ MONTHS: Final[dict[str, int]] = {
     "december": 12,
     "dec": 12,
 }
+FULL_MONTH_NAMES: Final[frozenset[str]] = frozenset(
+    name for name, number in MONTHS.items() if len(name) > 4 or name in {"may", "june", "july"}
+)
 # Month words that are also ordinary English words ("officials may resign", "the march ended",
 # "Mar" as a Spanish/Arabic place word): they count as months only when capitalised.
 CASE_SENSITIVE_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar"})
@@ -250,20 +253,21 @@ FUTURE_CUE: Final[re.Pattern[str]] = re.compile(
 # A past-tense verb between a future cue and the date means the date belongs to that verb:
 # "police will not say what happened on Saturday".
 PAST_VERB: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:\w+ed|was|were|had|did|said|shot|killed|hit|found|died|took|left|fled|began|got"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bget\s)\b(?:\w+ed|was|were|had|did|said|shot|killed|hit|found|died|took|left|fled|began|got"
     r"|ran|fought|went|came|stole|broke|held|told|saw|heard|made|knew|drove|struck)\b",
     _FLAGS,
 )
 # Words that mark a time as history when there is no publication date to compare with.
 HISTORY_CUE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:since|broke\s+out|began|begun|started|erupted|peak|history|historic|historically"
-    r"|anniversary|founded|established|previously|formerly|ago|back\s+in|as\s+early\s+as"
+    r"|anniversary|previously|formerly|ago|back\s+in|as\s+early\s+as"
     r"|dating\s+back|had\s+been|had)\b",
     _FLAGS,
 )
-# Publication metadata around a date: "Posted: Feb 4, 2014", "Updated 10:32 AM".
+# Publication metadata around a date: "Posted: Feb 4, 2014", "By Jane Doe | Nov 22, 2014".
 POSTED_CUE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:posted|updated|published|modified|created|date)\b\s*(?:on|at)?\s*[:|-]?\s*$",
+    r"(?:\b(?:posted|updated|published|modified|created|date)\b\s*(?:on|at)?\s*[:|-]?"
+    r"|\bby\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*[|,-]?)\s*$",
     _FLAGS,
 )
 # What may precede a dateline date on its line: nothing, or an upper-case place
@@ -273,5 +277,27 @@ LINE_LEAD: Final[re.Pattern[str]] = re.compile(
 )
 # What may follow a dateline date on its line: a closing bracket and a dash, a time, the end.
 DATELINE_AFTER: Final[re.Pattern[str]] = re.compile(
-    r"^\s*(?:[)\]]\s*(?:[-–—:|]|$)|[-–—|]|(?:at\s+)?\d{1,2}:\d{2}\b|$)", _FLAGS
+    r"^\s*(?:[)\]]\s*(?:[-–—:|]|$)|[-–—|]|,?\s*(?:at\s+)?\d{1,2}:\d{2}\b|$)", _FLAGS
+)
+# The date of a statement rather than of an event: "police said Thursday", "said in a
+# statement on Saturday", "told reporters Monday", "in a Friday afternoon statement".
+_SPEECH = (
+    r"(?:said|says|told|announced|reported|confirmed|stated|added|explained|noted|wrote"
+    r"|tweeted|statement|release|conference|briefing|interview|update)"
+)
+REPORTING_BEFORE: Final[re.Pattern[str]] = re.compile(
+    rf"\b{_SPEECH}\s+(?:(?:in|at|to|during|a|an|the|his|her|their|its|news|press|written"
+    rf"|brief|reporters?|journalists|the\s+media|Associated|Press|AP|Reuters|CNN)\s+){{0,4}}"
+    rf"(?:on\s+|late\s+|early\s+|this\s+)?$",
+    _FLAGS,
+)
+REPORTING_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"^(?:'s)?\s*(?:(?:news\s+|press\s+)?(?:statement|release|conference|briefing)"
+    r"|(?:said|says|announced|confirmed|told|reported)\b)",
+    _FLAGS,
+)
+# After a sentence-initial date: "On Monday, police said ...".
+REPORTING_AFTER_LEAD: Final[re.Pattern[str]] = re.compile(
+    r"^\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:said|says|announced|confirmed|told)\b",
+    _FLAGS,
 )

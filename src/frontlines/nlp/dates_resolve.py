@@ -16,10 +16,14 @@ from datetime import date, timedelta
 
 from frontlines.nlp.dates_patterns import (
     CASE_SENSITIVE_MONTHS,
+    FULL_MONTH_NAMES,
     FUTURE_CUE,
     MONTHS,
     NUMBER_WORDS,
     PAST_VERB,
+    REPORTING_AFTER,
+    REPORTING_AFTER_LEAD,
+    REPORTING_BEFORE,
     WEEKDAY_NAME_PREFIXES,
     WEEKDAY_NAME_SUFFIXES,
     WEEKDAYS,
@@ -137,7 +141,7 @@ _CLAUSE_LEAD = re.compile(r"^\s*(?:on|by|from|until|as\s+of)?\s*$", re.IGNORECAS
 def sentence_before(text: str, start: int, *, limit: int = 120) -> str:
     """The part of the sentence before ``start`` (at most ``limit`` characters)."""
     window = text[max(0, start - limit) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("! "), window.rfind("? "))
+    cut = max(window.rfind(sep) for sep in (". ", "\n", "! ", "? ", ": "))
     return window[cut + 1 :] if cut >= 0 else window
 
 
@@ -161,6 +165,16 @@ def is_future(text: str, start: int, end: int) -> bool:
         if cue is not None and not PAST_VERB.search(after, 0, cue.start()):
             return True
     return False
+
+
+def is_reporting(text: str, start: int, end: int) -> bool:
+    """Whether the time at [start, end) dates a statement ("police said Thursday") rather
+    than an event."""
+    before = sentence_before(text, start, limit=80)
+    after = text[end : end + 50]
+    if REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after):
+        return True
+    return _CLAUSE_LEAD.match(before) is not None and REPORTING_AFTER_LEAD.match(after) is not None
 
 
 # ---- resolvers ------------------------------------------------------------------------------
@@ -296,7 +310,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         and is_future(text, m.start(), m.end())
     )
     if future:
-        day = p + timedelta(days=(target - p.weekday()) % 7 or 7)
+        # "is expected to be arraigned Tuesday" in a Tuesday report: later that day, unless
+        # the text says "next".
+        ahead = (target - p.weekday()) % 7 or (7 if mod == "next" else 0)
+        day = p + timedelta(days=ahead)
     else:
         back = (p.weekday() - target) % 7
         # Same weekday as publication: that very day ("said in a statement on Saturday"),
@@ -458,6 +475,9 @@ RESOLVERS: dict[str, Resolver] = {
 
 def core_span(name: str, m: re.Match[str]) -> tuple[int, int]:
     """The characters a pattern claims: the introducing preposition stays outside."""
-    if name in {"month", "year"}:
-        return m.span("core")
-    return m.span()
+    begin, finish = m.span("core") if name in {"month", "year"} else m.span()
+    # "14 March." ends a sentence: the full stop belongs to an abbreviation ("Sept.") only.
+    if "mon" in m.re.groupindex and m.end("mon") + 1 == finish and m.group()[-1:] == ".":
+        if m["mon"].lower() in FULL_MONTH_NAMES:
+            finish -= 1
+    return begin, finish
