@@ -170,3 +170,18 @@ def test_errors_are_the_one_json_shape(workspace: Path, args: list[str], code: s
     assert result.exit_code == 2
     error = orjson.loads(result.stderr)["error"]
     assert error["code"] == code and error["hint"]
+
+
+def test_every_option_is_documented():
+    import typer.main
+
+    command = typer.main.get_command(app)
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "evaluation.md").read_text("utf-8")
+    options = [
+        name
+        for param in command.commands["eval"].params  # type: ignore[attr-defined]
+        for name in param.opts
+        if name.startswith("--") and name != "--help"
+    ]
+    assert options, "the eval command has no options?"
+    assert [name for name in options if f"| `{name}" not in docs and f" {name} " not in docs] == []
