@@ -90,6 +90,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "invalid bounding box '{detail}'",
         "Give --bbox WEST,SOUTH,EAST,NORTH in degrees, e.g. 29.5,45.0,40.0,52.5.",
     ),
+    # Gazetteer and geocoding (E6xx)
+    "E600": (
+        "cannot open the gazetteer index {path} ({detail})",
+        "Rebuild it with 'frontlines geo build --rebuild', or point FRONTLINES_CACHE_DIR at a "
+        "writable directory.",
+    ),
+    "E601": (
+        "cannot build the gazetteer index at {path} ({detail})",
+        "Make the cache directory writable, or set FRONTLINES_CACHE_DIR to one that is.",
+    ),
     # Configuration (E5xx)
     "E500": ("invalid setting {name}: {detail}", "See docs/settings.md for accepted values."),
 }

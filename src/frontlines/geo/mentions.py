@@ -1,0 +1,355 @@
+"""Place mentions in an article: NER spans and capitalised phrases checked against the gazetteer.
+
+A mention records what the text says about a place (its qualifier: "near", "northern", ...;
+its kind when the text names it: "Mandera county", "the town of Karak") and what role it plays
+(a dateline, where a statement came from, an actor's home country), so that the resolver can
+pick the event's place rather than every place named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from frontlines.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
+from frontlines.geo.lexicon import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    ADMIN_WORDS,
+    AP_STATES,
+    DEMONYMS,
+    DIRECTIONS,
+    NOT_PLACES,
+    SAYING_VERBS,
+    WATER,
+)
+from frontlines.geo.normalize import name_key
+
+# NER labels whose spans are looked up; ORG and PERSON because the small English model tags
+# Kharkiv as a person and El Fasher as an organisation.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+_ROLE_ACTOR = "actor_origin"
+_ROLE_STATEMENT = "statement_origin"
+_ROLE_DATELINE = "dateline"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text, with its gazetteer candidates (best first)."""
+
+    text: str
+    start: int
+    end: int
+    label: str  # NER label, or "PATTERN" for rule-found spans
+    qualifier: str | None  # "near", "outskirts", "western", "northeast", ... or None
+    candidates: tuple[Candidate, ...]
+    role: str | None  # "dateline" | "statement_origin" | "actor_origin" | None
+    # What the text says the place is: "ADM1" ("Mandera county"), "ADM2" ("Sujawal district"),
+    # "PPL" ("the town of Karak"), "WATER", or None.
+    kind_hint: str | None = None
+    # For "City, ST" (US AP style): the state the text pins the place to.
+    state_hint: int | None = None
+
+
+# A capitalised word, optionally with a lower-case transliterated article glued on
+# ("al-Zour", "ez-Zor"), or a dotted abbreviation ("St.").
+_WORD = r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’-]*|St\.|Ft\.|Mt\."
+_JOIN = r"(?:\s+(?:de|del|da|do|dos|das|di|du|des|la|le|el|al|of|ez|ad|as|ash|bin|ibn|upon)\b)?"
+_PHRASE = re.compile(rf"(?:{_WORD})(?:{_JOIN}\s+(?:{_WORD}))*")
+_TOKEN = re.compile(r"\S+")
+_ACTOR_WORDS = r"(?:backed|led|based|allied|aligned|supported|sponsored|funded)"
+_ACTOR_SUFFIX = re.compile(rf"[-–]{_ACTOR_WORDS}$")
+_ACTOR_SUFFIX_AFTER = re.compile(rf"^[-–]{_ACTOR_WORDS}\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+_NEAR_BEFORE = re.compile(
+    r"(?:\b(?:near|nearby|outside|close to|around|in the vicinity of|vicinity of|"
+    r"on the edge of|near the town of|near the village of|"
+    r"(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles|mi)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)\s+of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_OUTSKIRTS_BEFORE = re.compile(r"\boutskirts\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True)) + r")"
+    r"(?:\s+part\s+of|\s+parts\s+of|\s+region\s+of)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TOWN_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|settlement|area)\s+of\s+$", re.I)
+_TOWN_AFTER = re.compile(r"^\s+(?:town|city|village|township|market|center|centre)\b", re.I)
+_ADMIN_AFTER = re.compile(
+    r"^\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_STATE_AFTER = re.compile(r"^,\s*((?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?=\W|$)")
+_SAID_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+|also\s+|officially\s+|on\s+\w+\s+)*("
+    + "|".join(sorted(SAYING_VERBS))
+    + r")\b",
+    re.IGNORECASE,
+)
+_STATEMENT_BEFORE = re.compile(r"\b(?:statement|remarks|speaking|speech)\s+(?:from|in)\s+$", re.I)
+_ACTOR_AFTER = re.compile(
+    r"^['’]?s?\s+(?:-\s*)?(?:forces|troops|army|military|soldiers|navy|air force|police|"
+    r"government|officials|authorities|ministry|jets|warplanes|drones|backed|embassy)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Za-z.' ]{2,30}?)?\s*"
+    r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--|-\s)",
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+
+
+def find_place_mentions(
+    text: str,
+    ents: Sequence[tuple[int, int, str]],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> list[PlaceMention]:
+    """Every gazetteer-checked place mention in ``text``, in text order.
+
+    ``ents``: ``(start_char, end_char, label)`` of the spaCy NER entities of the text. Spans
+    NER missed are found by a capitalised-phrase scan; both are looked up in the gazetteer.
+    """
+    gaz = gazetteer or get_gazetteer()
+    mentions: list[PlaceMention] = []
+    taken = [False] * (len(text) + 1)
+
+    for start, end, label in sorted(ents):
+        if label not in PLACE_LABELS and label not in MAYBE_PLACE_LABELS:
+            for i in range(start, end):
+                taken[i] = True
+            continue
+        mention = _mention(gaz, text, start, end, label)
+        if mention is not None:
+            mentions.append(mention)
+            for i in range(start, end):
+                taken[i] = True
+
+    for match in _PHRASE.finditer(text):
+        if any(taken[match.start() : match.end()]):
+            continue
+        mentions.extend(_scan_phrase(gaz, text, match.start(), match.end()))
+
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return _with_roles(text, _drop_overlaps(mentions))
+
+
+def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> PlaceMention | None:
+    """A mention for an NER span, trimmed of "the", possessives and type words."""
+    span = text[start:end]
+    lead = re.match(r"(?:the\s+)", span, re.IGNORECASE)
+    if lead:
+        start += lead.end()
+    span = text[start:end]
+    demonym = _demonym(gaz, text, start, end, label)
+    if demonym is not None:
+        return demonym
+    poss = _POSSESSIVE.search(span)
+    if poss:
+        end -= len(poss.group(0))
+    span = text[start:end]
+    if not span.strip() or name_key(span) in NOT_PLACES:
+        return None
+    words = name_key(span).split()
+    if all(w in NOT_PLACES for w in words):
+        return None
+    water = WATER.get(name_key(span))
+    if water is not None:
+        return _make(gaz, text, start, end, label, (), kind_hint="WATER")
+    candidates = gaz.lookup(span)
+    if not candidates and len(words) > 1 and words[-1] in ADMIN_WORDS:
+        # "Mandera County", "Sujawal District": the unit under its own name.
+        trimmed = span.rsplit(None, 1)[0]
+        candidates = _only_admin(gaz.lookup(trimmed), words[-1])
+    if not candidates:
+        return None
+    if label in MAYBE_PLACE_LABELS and not _plausible(candidates, strict=False):
+        return None
+    return _make(gaz, text, start, end, label, candidates)
+
+
+def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceMention]:
+    """Longest gazetteer matches inside one capitalised phrase, left to right."""
+    tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 6), i, -1):
+            s, e = tokens[i][0], tokens[j - 1][1]
+            mention = _scan_span(gaz, text, s, e, sentence_start=i == 0)
+            if mention is not None:
+                found.append(mention)
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _scan_span(
+    gaz: Gazetteer, text: str, start: int, end: int, *, sentence_start: bool
+) -> PlaceMention | None:
+    span = text[start:end]
+    actor = _ACTOR_SUFFIX.search(span)
+    if actor:
+        end -= len(actor.group(0))
+        span = text[start:end]
+    poss = _POSSESSIVE.search(span)
+    if poss:
+        end -= len(poss.group(0))
+        span = text[start:end]
+    stripped = span.rstrip(".,;:")
+    end -= len(span) - len(stripped)
+    span = stripped
+    key = name_key(span)
+    if not key or key.isdigit():
+        return None
+    demonym = _demonym(gaz, text, start, end, "PATTERN")
+    if demonym is not None:
+        return demonym
+    words = key.split()
+    if all(w in NOT_PLACES for w in words):
+        return None
+    if key in WATER:
+        return _make(gaz, text, start, end, "PATTERN", (), kind_hint="WATER")
+    candidates = gaz.lookup(span)
+    if len(words) == 1 and "-" not in span:
+        # The transliteration key is for multi-word Arabic-style names ("Deir al-Zour"); on a
+        # lone capitalised word it mostly turns English into a place ("Shelling" → Shillong).
+        candidates = tuple(c for c in candidates if c.quality < 2)
+    if not candidates:
+        return None
+    at_sentence_start = sentence_start and _SENTENCE_START.search(text[:start]) is not None
+    if not _plausible(candidates, strict=at_sentence_start or len(key) < 4):
+        return None
+    return _make(gaz, text, start, end, "PATTERN", candidates)
+
+
+def _demonym(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> PlaceMention | None:
+    key = name_key(text[start:end])
+    key = re.sub(r" (?:backed|led|based|allied|aligned|supported|sponsored|funded)$", "", key)
+    key = key[:-1] if key.endswith("s") and key[:-1] in DEMONYMS else key
+    cc = DEMONYMS.get(key)
+    if cc is None:
+        return None
+    country = gaz.country(cc)
+    if country is None:
+        return None
+    candidates = (Candidate(country, 0),)
+    return PlaceMention(text[start:end], start, end, label, None, candidates, _ROLE_ACTOR)
+
+
+def _plausible(candidates: Sequence[Candidate], *, strict: bool) -> bool:
+    """Whether a span that only might be a place (an ORG/PERSON span, a capitalised word)
+    names one: a sizeable town or an admin unit, exactly or by a common alternate."""
+    floor = 5000 if strict else 500
+    return any(
+        c.entry.kind != "PPL" or c.entry.pop >= floor
+        for c in candidates
+        if c.quality < 2 or c.entry.kind != "PPL" or c.entry.pop >= 20000
+    )
+
+
+def _only_admin(candidates: Sequence[Candidate], word: str) -> tuple[Candidate, ...]:
+    kinds = {"ADM1"} if word in ADMIN1_WORDS else {"ADM2"} if word in ADMIN2_WORDS else None
+    admins = [c for c in candidates if c.entry.kind in ("ADM1", "ADM2")]
+    preferred = [c for c in admins if kinds is None or c.entry.kind in kinds]
+    return tuple(preferred or admins)
+
+
+def _make(
+    gaz: Gazetteer,
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    candidates: Sequence[Candidate],
+    *,
+    kind_hint: str | None = None,
+) -> PlaceMention:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 40]
+    qualifier: str | None = None
+    if _OUTSKIRTS_BEFORE.search(before):
+        qualifier = "outskirts"
+    elif _NEAR_BEFORE.search(before):
+        qualifier = "near"
+    else:
+        direction = _DIRECTION_BEFORE.search(before)
+        if direction:
+            qualifier = direction.group(1).lower().replace("-", "")
+    # What the text says the place is, and candidates narrowed to match.
+    admin = _ADMIN_AFTER.match(after)
+    if kind_hint is None and admin:
+        word = admin.group(1).lower()
+        narrowed = _only_admin(candidates, word)
+        if narrowed:
+            candidates = narrowed
+            kind_hint = narrowed[0].entry.kind
+            end += admin.end()
+    elif kind_hint is None and (_TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after)):
+        towns = tuple(c for c in candidates if c.entry.kind == "PPL")
+        if towns:
+            candidates, kind_hint = towns, "PPL"
+    state_hint = None
+    state = _STATE_AFTER.match(text[end : end + 16])
+    if state:
+        state_hint = _us_state(gaz, state.group(1))
+    return PlaceMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        label=label,
+        qualifier=qualifier,
+        candidates=tuple(candidates),
+        role=None,
+        kind_hint=kind_hint,
+        state_hint=state_hint,
+    )
+
+
+def _us_state(gaz: Gazetteer, abbreviation: str) -> int | None:
+    key = name_key(abbreviation)
+    code = AP_STATES.get(key)
+    if code is None and re.fullmatch(r"[A-Z]{2}", abbreviation):
+        code = abbreviation
+    if code is None:
+        return None
+    unit = gaz.admin_code("US", code)
+    return unit.id if unit is not None else None
+
+
+def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    kept: list[PlaceMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _with_roles(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    dateline = _DATELINE.match(text)
+    dateline_end = dateline.end() if dateline else -1
+    result = []
+    for m in mentions:
+        role = m.role
+        if role is None:
+            if m.end <= dateline_end:
+                role = _ROLE_DATELINE
+            elif _SAID_AFTER.match(text[m.end : m.end + 40]) or _STATEMENT_BEFORE.search(
+                text[max(0, m.start - 30) : m.start]
+            ):
+                role = _ROLE_STATEMENT
+            elif (
+                any(c.entry.kind == "PCLI" for c in m.candidates[:1])
+                and _ACTOR_AFTER.match(text[m.end : m.end + 30])
+            ) or _ACTOR_SUFFIX_AFTER.match(text[m.end : m.end + 12]):
+                role = _ROLE_ACTOR
+        result.append(replace(m, role=role) if role != m.role else m)
+    return result

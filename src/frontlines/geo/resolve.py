@@ -1,0 +1,361 @@
+"""Choose the event's place among the mentions and resolve it to one gazetteer entry.
+
+Disambiguation, strongest first: what the text pins a name to ("Gary, Ind.", "Fino, Mandera
+county"), containment (a town inside a named province), the article's country and admin-1
+context from the other mentions, closeness to co-mentioned places, and population only as a
+last prior. Roles keep datelines, statement origins and actors' home countries from being
+chosen as the event's place; they still count, weakly, as context.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from frontlines.domain import Place
+from frontlines.geo.gazetteer import Candidate, Entry, Gazetteer, get_gazetteer
+from frontlines.geo.lexicon import DIRECTIONS, WATER
+from frontlines.geo.mentions import PlaceMention
+from frontlines.geo.normalize import name_key
+
+_ROLE_WEIGHT = {None: 1.0, "dateline": 1.0, "statement_origin": 0.2, "actor_origin": 0.3}
+_LABEL_WEIGHT = {"ORG": 0.5, "PERSON": 0.5}
+_SPECIFICITY = {"PPL": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0}
+# Beyond this distance from every co-mentioned place, a town in another state than the
+# article's is more likely a namesake than the event's place.
+_NEAR_KM = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention with the candidate chosen for it."""
+
+    mention: PlaceMention
+    entry: Entry
+    score: float
+
+
+def locate_event(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    *,
+    focus: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer | None = None,
+) -> Place | None:
+    """The event's place: mentions inside ``focus`` first, then the dateline, then the rest of
+    the article, then the article's country. None when nothing at all can be placed."""
+    gaz = gazetteer or get_gazetteer()
+    resolved = resolve_mentions(mentions, gazetteer=gaz)
+
+    def in_focus(m: PlaceMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in focus)
+
+    water = [m for m in mentions if m.kind_hint == "WATER" and m.role is None]
+    tiers = [
+        [r for r in resolved if r.mention.role is None and in_focus(r.mention)],
+        [r for r in resolved if r.mention.role == "dateline"],
+        [r for r in resolved if r.mention.role is None],
+    ]
+    for tier in tiers:
+        chosen = _pick(tier, resolved)
+        if chosen is not None:
+            return _to_place(chosen, gaz, resolved)
+    for m in water:
+        if any(s <= m.start and m.end <= e for s, e in focus):
+            return _water_place(m)
+    country = _context_country(resolved)
+    if country is not None:
+        entry = gaz.country(country)
+        if entry is not None:
+            mention = next(r.mention for r in resolved if r.entry.cc == country)
+            return _to_place(Resolved(mention, entry, 0.0), gaz, resolved, qualifier=None)
+    if water:
+        return _water_place(water[0])
+    return None
+
+
+def resolve_mentions(
+    mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer | None = None
+) -> list[Resolved]:
+    """Each mention with candidates, resolved to its best candidate in the article's context."""
+    gaz = gazetteer or get_gazetteer()
+    usable = [m for m in mentions if m.candidates]
+    # First pass: context from every candidate, shared out within each mention.
+    chosen: dict[int, Entry] = {}
+    for _ in range(2):
+        countries, admins = _context(usable, chosen, gaz)
+        new: dict[int, Entry] = {}
+        for index, mention in enumerate(usable):
+            best = max(
+                mention.candidates,
+                key=lambda c, i=index, m=mention: _score(
+                    c, m, i, usable, chosen, countries, admins
+                ),
+            )
+            new[index] = best.entry
+        chosen = new
+    countries, admins = _context(usable, chosen, gaz)
+    return [
+        Resolved(m, chosen[i], _score(_as_candidate(m, chosen[i]), m, i, usable, chosen, countries, admins))
+        for i, m in enumerate(usable)
+    ]
+
+
+def _as_candidate(mention: PlaceMention, entry: Entry) -> Candidate:
+    return next(c for c in mention.candidates if c.entry == entry)
+
+
+def _weight(mention: PlaceMention) -> float:
+    return _ROLE_WEIGHT.get(mention.role, 1.0) * _LABEL_WEIGHT.get(mention.label, 1.0)
+
+
+def _context(
+    mentions: Sequence[PlaceMention], chosen: dict[int, Entry], gaz: Gazetteer
+) -> tuple[list[dict[str, float]], list[dict[int, float]]]:
+    """Per mention: the country and admin-1 votes of all the *other* mentions."""
+    country_votes: list[dict[str, float]] = []
+    admin_votes: list[dict[int, float]] = []
+    for index, mention in enumerate(mentions):
+        weight = _weight(mention)
+        entries = [chosen[index]] if index in chosen else [c.entry for c in mention.candidates]
+        cvote: dict[str, float] = defaultdict(float)
+        avote: dict[int, float] = defaultdict(float)
+        ccs = {e.cc for e in entries}
+        for cc in ccs:
+            # A country named outright is strong evidence for the article's country.
+            strong = any(e.kind == "PCLI" and e.cc == cc for e in entries)
+            cvote[cc] += weight * (2.0 if strong else 1.0) / len(ccs)
+        units = {_admin1(e) for e in entries} - {None}
+        if mention.state_hint is not None:
+            units = {mention.state_hint}
+        for unit in units:
+            avote[unit] += weight / len(units)  # type: ignore[index]
+        country_votes.append(cvote)
+        admin_votes.append(avote)
+    del gaz
+    return country_votes, admin_votes
+
+
+def _admin1(entry: Entry) -> int | None:
+    return entry.id if entry.kind == "ADM1" else entry.adm1
+
+
+def _score(
+    candidate: Candidate,
+    mention: PlaceMention,
+    index: int,
+    mentions: Sequence[PlaceMention],
+    chosen: dict[int, Entry],
+    countries: list[dict[str, float]],
+    admins: list[dict[int, float]],
+) -> float:
+    entry = candidate.entry
+    score = -0.8 * candidate.quality
+    if entry.kind == "PCLI" and candidate.quality < 2:
+        # A country's own name is rarely anything else.
+        score += 1.5
+    others = [i for i in range(len(mentions)) if i != index]
+    # The floor keeps one weak vote (an actor's origin) from being the whole context.
+    country_total = max(1.5, sum(sum(countries[i].values()) for i in others))
+    country_share = sum(countries[i].get(entry.cc, 0.0) for i in others) / country_total
+    score += 2.5 * country_share
+    unit = _admin1(entry)
+    if unit is not None:
+        admin_total = max(1.5, sum(sum(admins[i].values()) for i in others))
+        score += 1.5 * sum(admins[i].get(unit, 0.0) for i in others) / admin_total
+    # What the text pins the place to: "Gary, Ind.".
+    if mention.state_hint is not None:
+        score += 4.0 if unit == mention.state_hint else -2.0
+    # Containment: a named unit that holds this place, preferably named close by.
+    for i in others:
+        other = mentions[i]
+        holders = [chosen[i]] if i in chosen else [c.entry for c in other.candidates]
+        if any(h.kind in ("ADM1", "ADM2") and h.id in (entry.adm1, entry.adm2) for h in holders):
+            near = 0 < other.start - mention.end < 80
+            score += (3.0 if near else 2.0) * min(1.0, _weight(other) * 2)
+            break
+    # Co-mentioned places close by.
+    if entry.lat is not None and entry.lon is not None and entry.kind == "PPL":
+        for i in others:
+            other_entry = chosen.get(i)
+            if (
+                other_entry is not None
+                and other_entry.kind == "PPL"
+                and other_entry.id != entry.id
+                and other_entry.lat is not None
+                and other_entry.lon is not None
+                and km(entry.lat, entry.lon, other_entry.lat, other_entry.lon) < _NEAR_KM
+            ):
+                score += 0.8
+                break
+    if mention.kind_hint is not None and entry.kind == mention.kind_hint:
+        score += 1.0
+    elif mention.kind_hint is None and entry.kind == "PPL":
+        # "in Mandera" is the town more often than the county of the same name.
+        score += 0.2
+    # Population, the last prior: at most ~0.45 between a hamlet and a megacity.
+    score += 0.06 * math.log10(entry.pop + 10)
+    return score
+
+
+def _pick(tier: Sequence[Resolved], everything: Sequence[Resolved]) -> Resolved | None:
+    """The most specific consistent place of a tier, the earliest among equals."""
+    consistent = [r for r in tier if _consistent(r, everything)]
+    if not consistent:
+        return None
+    return max(
+        consistent,
+        key=lambda r: (_SPECIFICITY.get(r.entry.kind, 0), -r.mention.start),
+    )
+
+
+def _consistent(candidate: Resolved, everything: Sequence[Resolved]) -> bool:
+    """False for a town that sits in none of the article's named units and far from all its
+    other places, when the rest of the article agrees on an admin-1: usually a namesake of a
+    neighbourhood or street the gazetteer lacks ("Englewood" in a Chicago story)."""
+    entry = candidate.entry
+    if entry.kind != "PPL" or len(candidate.mention.candidates) < 2:
+        return True
+    if candidate.mention.state_hint is not None:
+        return True
+    others = [
+        r
+        for r in everything
+        if r.mention is not candidate.mention
+        and r.entry.id != entry.id
+        and r.mention.role in (None, "dateline")
+    ]
+    units: dict[int | None, float] = defaultdict(float)
+    for r in others:
+        units[_admin1(r.entry)] += _weight(r.mention)
+    if not units:
+        return True
+    top, weight = max(units.items(), key=lambda kv: kv[1])
+    total = sum(units.values())
+    if top is None or weight < 1.5 or weight / total < 0.6 or _admin1(entry) == top:
+        return True
+    return any(
+        r.entry.lat is not None
+        and r.entry.lon is not None
+        and entry.lat is not None
+        and entry.lon is not None
+        and km(entry.lat, entry.lon, r.entry.lat, r.entry.lon) < _NEAR_KM
+        for r in others
+        if r.entry.kind == "PPL"
+    )
+
+
+def _context_country(resolved: Sequence[Resolved]) -> str | None:
+    votes: dict[str, float] = defaultdict(float)
+    for r in resolved:
+        votes[r.entry.cc] += _weight(r.mention)
+    if not votes:
+        return None
+    return max(sorted(votes), key=lambda cc: votes[cc])
+
+
+def _to_place(
+    chosen: Resolved,
+    gaz: Gazetteer,
+    resolved: Sequence[Resolved],
+    *,
+    qualifier: str | None | bool = True,
+) -> Place:
+    entry = chosen.entry
+    q = chosen.mention.qualifier if qualifier is True else qualifier
+    near = q in ("near", "outskirts")
+    direction = q if isinstance(q, str) and name_key(q).replace(" ", "") in _DIRECTION_KEYS else None
+    country = gaz.country(entry.cc)
+    adm1 = gaz.get(_admin1(entry)) if _admin1(entry) is not None else None  # type: ignore[arg-type]
+    adm2 = entry if entry.kind == "ADM2" else gaz.get(entry.adm2) if entry.adm2 else None
+    lat, lon = entry.lat, entry.lon
+    location = entry.name
+    if entry.kind == "PPL":
+        geo_precision, where_prec = (2, 2) if near else (1, 1)
+    elif entry.kind == "ADM2":
+        geo_precision, where_prec = 2, 3
+    elif entry.kind == "ADM1":
+        geo_precision, where_prec = 3, 4
+    else:
+        geo_precision, where_prec = 3, 6
+        if direction is not None:
+            region = _directional_units(gaz, entry, direction)
+            if len(region) == 1:
+                adm1 = region[0]
+                lat, lon, location = adm1.lat, adm1.lon, adm1.name
+                where_prec = 4
+            elif region:
+                lat = round(sum(u.lat or 0.0 for u in region) / len(region), 5)
+                lon = round(sum(u.lon or 0.0 for u in region) / len(region), 5)
+                location = f"{direction.capitalize()} {entry.name}"
+                where_prec = 5
+    geonameid = entry.id if entry.id > 0 and location == entry.name else None
+    if adm1 is not None and where_prec == 4 and location == adm1.name and adm1.id > 0:
+        geonameid = adm1.id
+    return Place(
+        location=location,
+        country=country.name if country else None,
+        iso3=gaz.iso3(entry.cc),
+        admin1=adm1.name if adm1 is not None else None,
+        admin2=adm2.name if adm2 is not None and where_prec <= 3 else None,
+        latitude=lat,
+        longitude=lon,
+        geonameid=geonameid,
+        geo_precision=geo_precision,
+        where_prec=where_prec,
+    )
+
+
+_DIRECTION_KEYS = frozenset(name_key(d).replace(" ", "") for d in DIRECTIONS)
+
+
+def _directional_units(gaz: Gazetteer, country: Entry, direction: str) -> list[Entry]:
+    """The admin-1 units lying in ``direction`` of the country's centre."""
+    bearing = DIRECTIONS.get(direction.lower(), DIRECTIONS.get(direction.lower().replace("-", "")))
+    if bearing is None:
+        for word, value in DIRECTIONS.items():
+            if word.replace("-", "") == direction.lower():
+                bearing = value
+    units = [u for u in gaz.admin1_units(country.cc) if u.lat is not None and u.lon is not None]
+    if not units or country.lat is None or country.lon is None or bearing is None:
+        return []
+    offsets = [(u, _offset(country.lat, country.lon, u.lat, u.lon)) for u in units]  # type: ignore[arg-type]
+    reach = max(math.hypot(dx, dy) for _, (dx, dy) in offsets) or 1.0
+    picked = []
+    for unit, (dx, dy) in offsets:
+        distance = math.hypot(dx, dy)
+        if bearing < 0:  # "central"
+            if distance < 0.3 * reach:
+                picked.append(unit)
+            continue
+        angle = math.degrees(math.atan2(dx, dy)) % 360
+        if distance >= 0.35 * reach and _angle_between(angle, bearing) <= 35:
+            picked.append(unit)
+    return picked
+
+
+def _offset(lat0: float, lon0: float, lat: float, lon: float) -> tuple[float, float]:
+    """East and north offsets in km on a local flat projection."""
+    dx = (lon - lon0) * 111.32 * math.cos(math.radians((lat + lat0) / 2))
+    dy = (lat - lat0) * 110.57
+    return dx, dy
+
+
+def _angle_between(a: float, b: float) -> float:
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
+
+
+def _water_place(mention: PlaceMention) -> Place:
+    name, lat, lon = WATER[name_key(mention.text)]
+    return Place(location=name, latitude=lat, longitude=lon, geo_precision=3, where_prec=7)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
