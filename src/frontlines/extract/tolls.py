@@ -1,0 +1,101 @@
+"""From casualty mentions to one event's low/best/high, never adding a figure twice.
+
+Each sentence is one report: its figures for distinct victims add up ("five were wounded
+while two others were hurt" reports 7), a subset ("including three children") does not.
+Reports are then compared across sentences: two reports about the same victims (their sides
+overlap, or either is unspecified) are alternatives — a repetition or a disagreement — and
+give a range; reports about different victims (15 fighters killed, 3 civilians killed) add.
+ACLED's ``fatalities`` is the low end (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from frontlines.domain import Range
+from frontlines.nlp.casualties import CasualtyMention
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One sentence's statement of a field: its total and which victims it covers."""
+
+    sentence_start: int
+    low: int
+    best: int
+    high: int
+    sides: frozenset[str]
+    toll_update: bool
+
+
+def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
+    by_sentence: dict[int, list[CasualtyMention]] = {}
+    for m in mentions:
+        if m.field == field:
+            by_sentence.setdefault(m.sentence_start, []).append(m)
+    out = []
+    for start, group in sorted(by_sentence.items()):
+        parts = [m for m in group if not m.part_of_total] or group
+        if len(parts) > 1 and any(m.side == "unspecified" and m.about is None for m in parts):
+            # "68 dead, 150 injured" style totals next to a breakdown: keep the largest.
+            top = max(parts, key=lambda m: m.quantity.best)
+            parts = [top]
+        out.append(
+            Report(
+                sentence_start=start,
+                low=sum(m.quantity.low for m in parts),
+                best=sum(m.quantity.best for m in parts),
+                high=sum(m.quantity.high for m in parts),
+                sides=frozenset(m.side for m in parts),
+                toll_update=any(m.toll_update for m in parts),
+            )
+        )
+    return out
+
+
+def _same_victims(a: Report, b: Report) -> bool:
+    return bool(a.sides & b.sides) or "unspecified" in a.sides or "unspecified" in b.sides
+
+
+def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
+    """The event's range for ``field``; all None when the text never states it."""
+    rs = reports(mentions, field)
+    if field == "injured":
+        rs = rs or []
+    if not rs:
+        return Range()
+    # Group alternative reports (union of overlapping victim sets), in text order.
+    clusters: list[list[Report]] = []
+    for r in rs:
+        home = next((c for c in clusters if any(_same_victims(r, x) for x in c)), None)
+        if home is None:
+            clusters.append([r])
+        else:
+            home.append(r)
+    low = best = high = 0
+    for cluster in clusters:
+        lows = [r.low for r in cluster]
+        highs = [r.high for r in cluster]
+        updates = [r for r in cluster if r.toll_update]
+        if updates:
+            # "The death toll rose to 12": the latest update is the best figure.
+            c_best = updates[-1].best
+        else:
+            counts = Counter(r.best for r in cluster)
+            top = max(counts.values())
+            # The figure most reports agree on; on a tie, the lowest (ACLED's caution).
+            c_best = min(v for v, n in counts.items() if n == top)
+        low += min(lows)
+        best += c_best
+        high += max(max(highs), c_best)
+    return Range(low=low, best=best, high=high)
+
+
+def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+    """"Was shot" counts as injured unless the same sentence also reports deaths."""
+    killed_sentences = {
+        m.sentence_start for m in mentions if m.field == "fatalities" and not m.weak
+    }
+    return [m for m in mentions if not (m.weak and m.sentence_start in killed_sentences)]

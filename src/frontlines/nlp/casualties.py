@@ -1,0 +1,404 @@
+"""Killed and injured figures, each with the victims it counts and its exact offsets.
+
+Rules over sentence text rather than a statistical model: casualty statements in news follow
+a handful of shapes ("15 fighters were killed", "killing three civilians", "the death toll
+rose to 12", "a man was shot dead", "1 fatality"), and every figure must be traceable to its
+characters. Each match becomes a ``CasualtyMention``; deciding which mentions describe the
+same victims (a breakdown, a repetition, a disagreement) is ``extract.tolls``' job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontlines.nlp.attributes import declare
+from frontlines.nlp.numbers import NUMBER, VAGUE, Quantity, is_implausible, parse_quantity
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    field: str  # "fatalities" | "injured"
+    quantity: Quantity
+    about: str | None  # the victims as written: "ISIL fighters", "US soldiers"
+    side: str  # "state" | "armed" | "civilian" | "unspecified"
+    start: int  # offsets of the matched phrase in the text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    part_of_total: bool = False  # "including three children": a subset of another figure
+    toll_update: bool = False  # "the death toll rose to 12": supersedes earlier figures
+    weak: bool = False  # "was shot": injured unless the text says the victim died
+
+
+# Nouns for people who can be casualties, mapped to the side they are on.
+SIDE_NOUNS: dict[str, str] = {}
+for _side, _words in {
+    "state": "soldier soldiers troop troops serviceman servicemen servicemembers "
+    "officer officers policeman policemen police policewoman cop cops guard guards "
+    "personnel marine marines paratrooper paratroopers gendarme gendarmes recruit recruits "
+    "commander commanders general sergeant constable constables ranger rangers "
+    "peacekeeper peacekeepers",
+    "armed": "fighter fighters militant militants insurgent insurgents rebel rebels "
+    "gunman gunmen attacker attackers assailant assailants terrorist terrorists jihadist "
+    "jihadists bandit bandits militiaman militiamen militia raider raiders combatant "
+    "combatants suspect suspects extremist extremists kidnapper kidnappers shooter shooters "
+    "robber robbers members member leader leaders rustler rustlers poacher poachers "
+    "bomber bombers",
+    "civilian": "civilian civilians resident residents villager villagers child children "
+    "kid kids boy boys girl girls woman women man men teenager teenagers teen teens "
+    "student students pupil pupils worshipper worshippers worshippers farmer farmers herder "
+    "herders herdsman herdsmen passenger passengers shopper shoppers pedestrian pedestrians "
+    "journalist journalists doctor doctors nurse nurses worker workers trader traders "
+    "protester protesters demonstrator demonstrators youth youths infant baby babies "
+    "toddler toddlers mother father son daughter brother sister wife husband relative "
+    "relatives family families driver drivers customer customers bystander bystanders "
+    "motorist motorists fisherman fishermen miner miners elder elders refugee refugees "
+    "migrant migrants patient patients teacher teachers voter voters mourner mourners "
+    "individual individuals victim victims couple citizen citizens national nationals "
+    "local locals inhabitant inhabitants villager's pilgrim pilgrims guest guests",
+    "unspecified": "people persons person others other casualties bodies body adult adults "
+    "individual's dead",
+}.items():
+    for _w in _words.split():
+        SIDE_NOUNS[_w] = _side
+
+_NOUN = "|".join(sorted((re.escape(w) for w in SIDE_NOUNS), key=len, reverse=True))
+_VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
+_QUAL = (
+    r"(?:at least|at most|up to|more than|over|nearly|almost|about|around|some|approximately|"
+    r"roughly|close to|as many as|fewer than|less than|no fewer than|no less than|"
+    r"an estimated|estimated|a total of|a further|another|an additional)"
+)
+# A stated amount: qualified number, range, vague word, or a singular determiner.
+QTY = rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?|{_VAGUE})"
+_SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
+# Up to four modifiers before the victim noun: "US", "Iraqi security", "12-year-old".
+_MODS = r"(?:[\w'’.\-()]+\s+){0,4}?"
+_BE = r"(?:(?:were|was|are|is|have been|has been|had been|got|being|been|reportedly|"
+_BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fatally|"
+_BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been)\s+){0,3}"
+
+_KILLED_PASSIVE = (
+    r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
+    r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"
+    r"burned to death|beaten to death|lost (?:their|his|her) li(?:ves|fe)|perished|"
+    r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead)"
+)
+_INJURED_PASSIVE = (
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|shot and injured|"
+    r"sustained (?:\w+\s+)?injuries|suffered (?:\w+\s+)?injuries|treated for (?:\w+\s+)?"
+    r"injuries|in (?:a )?(?:critical|serious|stable) condition)"
+)
+_SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
+_KILL_ACTIVE = (
+    r"(?:killed|killing|kills|kill|murdered|murdering|massacred|shot dead|shooting dead|"
+    r"executed|executing|beheaded|lynched|claimed the li(?:ves|fe) of|left|leaving)"
+)
+_INJURE_ACTIVE = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurting)"
+
+_FLAGS = re.IGNORECASE
+
+# "15 ISIL fighters were killed", "Seven US soldiers were injured", "68 dead".
+_PASSIVE_RE = re.compile(
+    rf"\b(?P<qty>{QTY})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))?\s*(?:of whom\s+)?{_BE}"
+    rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
+    rf"(?P<shot>{_SHOT_PASSIVE}))\b",
+    _FLAGS,
+)
+# A determiner or number right after the verb means active voice: "police shot dead a youth".
+_OBJECT_AFTER = re.compile(
+    rf"^\s+(?:{_SINGLE}|{NUMBER}|{_VAGUE})\s+{_MODS}(?:{_NOUN})\b", _FLAGS
+)
+# Coordinated figures before a match: "Two Somali citizens and four Kenyan citizens died".
+_COORD_BEFORE = re.compile(
+    rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s+and\s+$",
+    _FLAGS,
+)
+# "a man was shot dead", "one soldier died" — a single victim.
+_SINGLE_RE = re.compile(
+    rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s*"
+    rf"(?:(?:\w+\s+){{0,6}}?)?{_BE}"
+    rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
+    rf"(?P<shot>{_SHOT_PASSIVE}))\b",
+    _FLAGS,
+)
+# "killed 15 ISIL fighters", "killing three", "injuring two others", "leaving 5 dead".
+_ACTIVE_RE = re.compile(
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?:at least\s+)?"
+    rf"(?P<qty>{QTY})\s*(?P<about>{_MODS}(?P<noun>{_NOUN}))?(?P<tail>\s+(?:dead|injured|"
+    rf"wounded))?\b",
+    _FLAGS,
+)
+# "shot dead a youth", "killing a police officer".
+_ACTIVE_SINGLE_RE = re.compile(
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?P<qty>{_SINGLE})\s+"
+    rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
+    _FLAGS,
+)
+# Named victims after a verb: "killing Sarah Davidson and injuring Leanne Smith".
+_NAMED_VERB_RE = re.compile(
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot)|(?P<iverb>{_INJURE_ACTIVE}|"
+    rf"shooting|shot|stabbing|stabbed))\s+$",
+    _FLAGS,
+)
+_NAMED_PASSIVE_RE = re.compile(
+    rf"^(?:\s*,\s*(?:\d+|a \d+-year-old[^,]*)\s*,)?\s+(?:who\s+)?{_BE}(?:(?P<killed>"
+    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}))\b",
+    _FLAGS,
+)
+# "shot dead a youth", "killing a police officer".
+_ACTIVE_SINGLE_RE = re.compile(
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?P<qty>{_SINGLE})\s+"
+    rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
+    _FLAGS,
+)
+# Named victims after a verb: "killing Sarah Davidson and injuring Leanne Smith".
+_NAMED_VERB_RE = re.compile(
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot)|(?P<iverb>{_INJURE_ACTIVE}|"
+    rf"shooting|shot|stabbing|stabbed))\s+$",
+    _FLAGS,
+)
+_NAMED_PASSIVE_RE = re.compile(
+    rf"^(?:\s*,\s*(?:\d+|a \d+-year-old[^,]*)\s*,)?\s+(?:who\s+)?{_BE}(?:(?P<killed>"
+    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}))\b",
+    _FLAGS,
+)
+# "the death toll rose to 12", "death toll of 30", "toll stands at 7".
+_TOLL_RE = re.compile(
+    rf"\b(?:death|casualty|fatality)\s+toll\s+(?:\w+\s+){{0,5}}?"
+    rf"(?:to|of|at|reached|hit|is|was|stood|stands|climbed|rose)\s+(?P<qty>{QTY})\b",
+    _FLAGS,
+)
+# "1 fatality", "3 fatalities", "68 deaths", "five people dead".
+_COUNT_RE = re.compile(
+    rf"\b(?P<qty>{QTY})\s+(?:(?P<killed>fatalit(?:y|ies)|deaths|dead bodies|bodies)|"
+    rf"(?P<injured>injur(?:y|ies)|injured))\b",
+    _FLAGS,
+)
+# "the bodies of three men", "bodies of 12 people were found".
+_BODIES_RE = re.compile(
+    rf"\bbod(?:y|ies)\s+of\s+(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))",
+    _FLAGS,
+)
+# "including three children", "among them two soldiers": a subset of a figure nearby.
+_SUBSET_CUE = re.compile(r"\b(?:including|among (?:them|the dead|those)|of whom|among whom)\s+$")
+_UPDATE_CUE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|now)\b", _FLAGS)
+# Words that make a figure not a casualty count: "15 minutes", "1,400 animals".
+_NON_HUMAN = re.compile(
+    r"^(?:minutes?|hours?|days?|weeks?|months?|years?|km|kilometres?|miles?|percent|per cent|"
+    r"animals?|cattle|cows|goats|sheep|camels|homes?|houses?|vehicles?|cars?|buildings?|"
+    r"shops?|times|rounds|shots|bullets|rockets?|missiles?|drones?)\b",
+    _FLAGS,
+)
+# Negations and hypotheticals: "no one was killed", "could have killed".
+_NEGATED = re.compile(
+    r"\b(?:no|none|nobody|no one|not|never|without|could have|would have|threatened to|"
+    r"vowed to|plans? to|fear(?:ed|s)? (?:that )?(?:more|many))\s+(?:\w+\s+){0,3}$",
+    _FLAGS,
+)
+
+
+def _side_of(noun: str | None) -> str:
+    if not noun:
+        return "unspecified"
+    return SIDE_NOUNS.get(noun.lower(), "unspecified")
+
+
+def _quantity(raw: str) -> Quantity | None:
+    q = parse_quantity(raw)
+    if q is None and raw.lower() in {"a", "an", "one", "another", "the", "his", "her",
+                                      "their", "its", "a single", "a lone"}:  # fmt: skip
+        q = Quantity(1, 1, 1)
+    if q is None or is_implausible(q) or q.best == 0:
+        return None
+    return q
+
+
+def find_casualties(
+    text: str,
+    sentences: Iterable[tuple[int, int]],
+    *,
+    persons: Sequence[tuple[int, int]] = (),
+) -> list[CasualtyMention]:
+    """Every killed / injured figure in the given sentences (character spans of ``text``).
+
+    ``persons`` are the character spans of person names (NER), so named victims count too:
+    "killing Sarah Davidson and injuring Leanne Smith".
+    """
+    found: list[CasualtyMention] = []
+    for s_start, s_end in sentences:
+        inside = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
+        found.extend(_in_sentence(text, s_start, s_end, inside))
+    return found
+
+
+def _in_sentence(
+    text: str, s_start: int, s_end: int, persons: Sequence[tuple[int, int]]
+) -> list[CasualtyMention]:
+    sentence = text[s_start:s_end]
+    taken: list[tuple[int, int]] = []
+    out: list[CasualtyMention] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    def add(m: re.Match[str], field: str, *, qty_group: str = "qty", weak: bool = False,
+            toll: bool = False) -> None:  # fmt: skip
+        a, b = m.span()
+        if overlaps(a, b):
+            return
+        raw = m.group(qty_group)
+        q = _quantity(raw)
+        if q is None:
+            return
+        prefix = sentence[max(0, a - 40) : a]
+        if _NEGATED.search(prefix):
+            return
+        groups = m.groupdict()
+        about = groups.get("about")
+        noun = groups.get("noun")
+        after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
+        if not noun and _NON_HUMAN.match(after):
+            return
+        if about and q.best == 1 and " and " in about:
+            # "a man and his son": one determiner per person.
+            n = about.count(" and ") + 1
+            q = Quantity(n, n, n)
+        taken.append((a, b))
+        out.append(
+            CasualtyMention(
+                field=field,
+                quantity=q,
+                about=about.strip() if about else None,
+                side=_side_of(noun),
+                start=s_start + a,
+                end=s_start + b,
+                sentence_start=s_start,
+                sentence_end=s_end,
+                part_of_total=bool(_SUBSET_CUE.search(sentence[max(0, a - 30) : a])),
+                toll_update=toll and bool(_UPDATE_CUE.search(m.group(0))),
+                weak=weak,
+            )
+        )
+
+    for m in _TOLL_RE.finditer(sentence):
+        add(m, "fatalities", toll=True)
+    for m in _PASSIVE_RE.finditer(sentence):
+        if _OBJECT_AFTER.match(sentence[m.end() :]):
+            continue  # active voice: the victims come after the verb
+        add(m, _field_of(m), weak=bool(m.group("shot")))
+        coord = _COORD_BEFORE.search(sentence[: m.start()])
+        if coord:
+            add(coord, _field_of(m), weak=bool(m.group("shot")))
+    for m in _ACTIVE_RE.finditer(sentence):
+        field = "injured" if m.group("iverb") else "fatalities"
+        tail = (m.group("tail") or "").strip().lower()
+        if tail in {"injured", "wounded"}:
+            field = "injured"
+        if m.group("kverb") and m.group("kverb").lower() in {"left", "leaving"} and not tail:
+            continue  # "left three people" says nothing about harm
+        add(m, field)
+    for m in _COUNT_RE.finditer(sentence):
+        add(m, "injured" if m.group("injured") else "fatalities")
+    for m in _BODIES_RE.finditer(sentence):
+        add(m, "fatalities")
+    for m in _ACTIVE_SINGLE_RE.finditer(sentence):
+        add(m, "injured" if m.group("iverb") else "fatalities")
+    for m in _SINGLE_RE.finditer(sentence):
+        if _OBJECT_AFTER.match(sentence[m.end() :]):
+            continue
+        add(m, _field_of(m), weak=bool(m.group("shot")))
+    for mention in _named_victims(text, s_start, s_end, persons):
+        if not overlaps(mention.start - s_start, mention.end - s_start):
+            taken.append((mention.start - s_start, mention.end - s_start))
+            out.append(mention)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _named_victims(
+    text: str, s_start: int, s_end: int, persons: Sequence[tuple[int, int]]
+) -> list[CasualtyMention]:
+    """Victims named rather than counted: one per name, grouped by the verb before them."""
+    out: list[CasualtyMention] = []
+    used: set[int] = set()
+    for i, (a, b) in enumerate(persons):
+        if i in used:
+            continue
+        verb = _NAMED_VERB_RE.search(text[max(s_start, a - 40) : a])
+        field: str | None = None
+        weak = False
+        if verb:
+            if verb.group("kverb"):
+                field = "fatalities"
+            else:
+                field = "injured"
+                weak = verb.group("iverb").lower() in {"shooting", "shot", "stabbing", "stabbed"}
+            # Names joined by "and" / "," after the same verb share it.
+            group_end, n, j = b, 1, i + 1
+            while j < len(persons) and re.fullmatch(
+                r"\s*(?:,|and|, and)\s*", text[group_end : persons[j][0]]
+            ):
+                group_end, n = persons[j][1], n + 1
+                used.add(j)
+                j += 1
+            start, end = a - len(verb.group(0).rstrip()) - (len(verb.group(0)) - len(
+                verb.group(0).rstrip())), group_end
+            start = max(s_start, a - len(verb.group(0)))
+        else:
+            passive = _NAMED_PASSIVE_RE.match(text[b:s_end])
+            if not passive:
+                continue
+            field = "fatalities" if passive.group("killed") else "injured"
+            weak = bool(passive.group("shot"))
+            n, start, end = 1, a, b + passive.end()
+        out.append(
+            CasualtyMention(
+                field=field,
+                quantity=Quantity(n, n, n),
+                about=text[a:end] if not verb else text[a:group_end],
+                side="civilian",
+                start=start,
+                end=end,
+                sentence_start=s_start,
+                sentence_end=s_end,
+                weak=weak,
+            )
+        )
+    return out
+
+
+def _field_of(m: re.Match[str]) -> str:
+    if m.group("killed"):
+        return "fatalities"
+    return "injured"
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+@Language.factory("frontlines_casualties", default_config={})
+def make_casualties(nlp: Language, name: str) -> CasualtyRecognizer:
+    return CasualtyRecognizer()
+
+
+class CasualtyRecognizer:
+    """Sets ``doc._.casualties``."""
+
+    def __init__(self) -> None:
+        declare()
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        doc._.casualties = find_casualties(doc.text, sentence_spans(doc), persons=persons)
+        return doc
+
+
+def casualty_sides(mentions: Sequence[CasualtyMention]) -> set[str]:
+    return {m.side for m in mentions}
