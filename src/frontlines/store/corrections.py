@@ -32,13 +32,10 @@ def split(conn: Connection, incident_id: str, ids: Sequence[str]) -> str:
     """Move the given members (event ids, or article ids meaning their events) to a new
     incident; returns the new incident's id."""
     members = _member_ids(conn, incident_id)
-    of_article = dict(
-        conn.execute(
-            select(t.events.c.event_id, t.events.c.article_id).where(
-                t.events.c.event_id.in_(members)
-            )
-        ).tuples()
-    )
+    rows = conn.execute(
+        select(t.events.c.event_id, t.events.c.article_id).where(t.events.c.event_id.in_(members))
+    ).all()
+    of_article = {event_id: article_id for event_id, article_id in rows}
     wanted = set(ids)
     moving = [e for e in members if e in wanted or of_article.get(e) in wanted]
     unknown = wanted - set(moving) - {of_article[e] for e in moving}

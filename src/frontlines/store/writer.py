@@ -74,7 +74,8 @@ def content_hash(article: Article) -> str:
 def load_term_stats(conn: Connection) -> TermStats:
     stats = TermStats()
     stats.documents = int(conn.execute(select(func.count()).select_from(t.articles)).scalar_one())
-    stats.df = dict(conn.execute(select(t.term_df.c.term, t.term_df.c.df)).tuples().all())
+    rows = conn.execute(select(t.term_df.c.term, t.term_df.c.df)).all()
+    stats.df = {term: df for term, df in rows}
     return stats
 
 
