@@ -113,18 +113,22 @@ def render_tables(report: Report) -> Group:
 
 def _section_table(section: DatasetReport) -> Table:
     speed = f", {section.records / section.seconds:.1f} articles/s" if section.seconds else ""
+    # Notes go under the table rather than in a column, so the figures keep their width on
+    # an 80-column terminal.
+    notes = [f"{row.field} {row.metric}: {row.note}" for row in section.rows if row.note]
     table = Table(
-        title=f"{section.dataset}: {section.records:,} records{speed}", title_justify="left"
+        title=f"{section.dataset}: {section.records:,} records{speed}",
+        title_justify="left",
+        caption="\n".join(notes) or None,
+        caption_justify="left",
     )
-    # Names and figures never wrap; the note column takes what width is left.
-    for name in ("field", "metric"):
-        table.add_column(name, no_wrap=True)
+    table.add_column("field", no_wrap=True)
+    table.add_column("metric", no_wrap=True)
     for name in ("value", "correct / n"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("floor", no_wrap=True)
-    table.add_column("note")
     for row in section.rows:
-        table.add_row(row.field, row.metric, _value(row), _counts(row), _floor(row), row.note or "")
+        table.add_row(row.field, row.metric, _value(row), _counts(row), _floor(row))
     return table
 
 
