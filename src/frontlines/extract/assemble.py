@@ -200,7 +200,7 @@ def _build_event(
         victim_sides=frozenset(m.side for m in mentions),
         victim_spans=[(m.start, m.end) for m in mentions],
     )
-    claims = _claims(article, mentions, attributions, classification, offsets, text)
+    claims = _claims(article, mentions, attributions, spans, text)
     evidence: dict[str, tuple[Span, ...]] = {
         "event_type": tuple(
             Span(article.id, *_unjoin(offsets, a, b)) for a, b in classification.cue_spans
@@ -310,8 +310,7 @@ def _claims(
     article: Article,
     mentions: Sequence[CasualtyMention],
     attributions: Sequence[Attribution],
-    classification: Classification,
-    offsets: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
     text: str,
 ) -> tuple[Claim, ...]:
     claims: list[Claim] = []
@@ -331,24 +330,21 @@ def _claims(
                 end=quote_end,
             )
         )
-    # The statements that fix the event type are claims too (who said it was an air strike).
-    seen: set[int] = set()
-    for a, b in classification.cue_spans:
-        start, _ = _unjoin(offsets, a, b)
-        sentence = next((at for at in attributions if at.sentence_start <= start < at.sentence_end),
-                        None)  # fmt: skip
-        if sentence is None or sentence.sentence_start in seen:
+    # Each sentence that describes the event's kind is a claim too: who called it what
+    # ("Iraq's military said air strikes targeted the hideouts").
+    for a, b in sentences:
+        reading = classify(text[a:b])
+        if reading is None:
             continue
-        seen.add(sentence.sentence_start)
-        q_start, q_end = _trim(text, sentence.sentence_start, sentence.sentence_end)
+        q_start, q_end = _trim(text, a, b)
         claims.append(
             Claim(
                 field="event_type",
-                value=f"{classification.event_type}: {classification.sub_event_type}",
+                value=f"{reading.event_type}: {reading.sub_event_type}",
                 low=None,
                 high=None,
                 about=None,
-                source=_source_for(attributions, start, article.outlet),
+                source=_source_for(attributions, a, article.outlet),
                 article_id=article.id,
                 quote=text[q_start:q_end],
                 start=q_start,

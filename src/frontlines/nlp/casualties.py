@@ -119,6 +119,9 @@ _COORD_BEFORE = re.compile(
     rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s+and\s+$",
     _FLAGS,
 )
+_AND_ONE_MORE = re.compile(
+    rf"\band\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}(?:{_NOUN})\b", _FLAGS
+)
 # "a man was shot dead", "one soldier died" — a single victim.
 _SINGLE_RE = re.compile(
     rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s*"
@@ -265,10 +268,11 @@ def _in_sentence(
         after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
         if not noun and _NON_HUMAN.match(after):
             return
-        if about and q.best == 1 and " and " in about:
-            # "a man and his son": one determiner per person.
-            n = about.count(" and ") + 1
-            q = Quantity(n, n, n)
+        if about and q.best == 1:
+            # "a man and his son were killed": one determiner per person.
+            extra = len(_AND_ONE_MORE.findall(m.group(0)))
+            if extra:
+                q = Quantity(1 + extra, 1 + extra, 1 + extra)
         taken.append((a, b))
         out.append(
             CasualtyMention(

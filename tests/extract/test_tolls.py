@@ -1,0 +1,45 @@
+"""Reconciling figures: breakdowns are not additions, repeats count once, disagreements range."""
+
+from frontlines.domain import Range
+from frontlines.extract.tolls import reconcile
+from frontlines.nlp.casualties import find_casualties
+
+
+def toll(text: str, field: str) -> Range:
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append((start, start + len(part)))
+        start += len(part) + 2
+    return reconcile(find_casualties(text, sentences), field)
+
+
+def test_breakdown_explains_the_total_rather_than_adding_to_it() -> None:
+    text = (
+        "Seven soldiers were injured in the operation. "
+        "Five soldiers were wounded in the fighting while two others were hurt in falls."
+    )
+    assert toll(text, "injured") == Range(7, 7, 7)
+
+
+def test_repeated_figure_counts_once() -> None:
+    text = "12 fighters were killed in the raid. The army said 12 fighters were killed."
+    assert toll(text, "fatalities") == Range(12, 12, 12)
+
+
+def test_disagreeing_sources_give_a_range_with_the_lowest_as_low() -> None:
+    text = "The ministry said 9 civilians were killed. A hospital said 14 civilians were killed."
+    assert toll(text, "fatalities") == Range(9, 9, 14)
+
+
+def test_different_victims_add_up() -> None:
+    text = "Ten rebels were killed in the clash. Three soldiers were killed as well."
+    assert toll(text, "fatalities") == Range(13, 13, 13)
+
+
+def test_toll_update_becomes_best() -> None:
+    text = "Four people were killed in the blast. The death toll rose to 9 on Sunday."
+    assert toll(text, "fatalities") == Range(4, 9, 9)
+
+
+def test_never_mentioned_is_null_not_zero() -> None:
+    assert toll("Protesters marched through the city.", "injured") == Range(None, None, None)

@@ -1,0 +1,52 @@
+"""Casualty statements as a table: sentence → (field, low, best, high, side) per figure."""
+
+import pytest
+
+from frontlines.nlp.casualties import find_casualties
+
+
+def figures(sentence: str, persons=()):
+    found = find_casualties(sentence, [(0, len(sentence))], persons=persons)
+    for m in found:
+        assert sentence[m.start : m.end]  # offsets index the text
+    return [(m.field, m.quantity.low, m.quantity.best, m.quantity.high, m.side) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said 12 ISIL (ISIS) fighters were killed in the raid.",
+         [("fatalities", 12, 12, 12, "armed")]),
+        ("Nine Malian soldiers were wounded near the border.",
+         [("injured", 9, 9, 9, "state")]),
+        ("Four police officers were wounded while two others were hurt in the stampede.",
+         [("injured", 4, 4, 4, "state"), ("injured", 2, 2, 2, "unspecified")]),
+        ("The gunmen killed three villagers and injured five more people.",
+         [("fatalities", 3, 3, 3, "civilian"), ("injured", 5, 5, 5, "unspecified")]),
+        ("A farmer and his wife were killed by the raiders.",
+         [("fatalities", 2, 2, 2, "civilian")]),
+        ("Three Ghanaian traders and two Togolese drivers died in the attack.",
+         [("fatalities", 3, 3, 3, "civilian"), ("fatalities", 2, 2, 2, "civilian")]),
+        ("The death toll rose to 21 on Tuesday.", [("fatalities", 21, 21, 21, "unspecified")]),
+        ("The clash left 4 dead.", [("fatalities", 4, 4, 4, "unspecified")]),
+        ("Militias killed 6-8 residents overnight.", [("fatalities", 6, 6, 8, "civilian")]),
+        ("Dozens of protesters were injured.", [("injured", 12, 24, 99, "civilian")]),
+        ("Security forces shot dead a student near the campus.",
+         [("fatalities", 1, 1, 1, "civilian")]),
+        ("2 fatalities.", [("fatalities", 2, 2, 2, "unspecified")]),
+        ("Seven cattle rustlers were shot dead by the police.",
+         [("fatalities", 7, 7, 7, "armed")]),
+        # Not casualty counts.
+        ("No one was killed in the blast.", []),
+        ("The march lasted 15 minutes.", []),
+        ("Raiders took 300 goats and burned 20 houses.", []),
+    ],
+)
+def test_casualty_table(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+def test_named_victims_count_one_each() -> None:
+    s = "He opened fire, killing Maria Lopez and injuring Tom Reed and Ann Cole."
+    persons = [(s.index(n), s.index(n) + len(n)) for n in ("Maria Lopez", "Tom Reed", "Ann Cole")]
+    assert [(f, b) for f, _, b, _, _ in figures(s, persons)] == [("fatalities", 1), ("injured", 2)]
