@@ -245,7 +245,7 @@ SINCE: Final[re.Pattern[str]] = re.compile(r"\b(?:ever\s+)?since\s+$", _FLAGS)
 
 # Words that put the time they govern in the future ("will appear in court on Monday").
 FUTURE_CUE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:will|won't|wo\s+n't|shall|is\s+to|are\s+to|set\s+to|scheduled|slated|planned"
+    r"\b(?:will|won't|wo\s+n't|shall|is\s+to|are\s+to|set\s+to|scheduled|slated|(?<!\bas\s)planned"
     r"|plans?\s+to|planning|expected\s+to|(?:is|are)\s+due|due\s+to|going\s+to|upcoming"
     r"|to\s+be\s+held|next)\b|'ll\b",
     _FLAGS,
@@ -279,20 +279,28 @@ LINE_LEAD: Final[re.Pattern[str]] = re.compile(
 DATELINE_AFTER: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:[)\]]\s*(?:[-–—:|]|$)|[-–—|]|,?\s*(?:at\s+)?\d{1,2}:\d{2}\b|$)", _FLAGS
 )
-# The date of a statement rather than of an event: "police said Thursday", "said in a
-# statement on Saturday", "told reporters Monday", "in a Friday afternoon statement".
-_SPEECH = (
+# The date of a statement or of a later step, rather than of the event itself: "police said
+# Thursday", "said in a statement on Saturday", "met with reporters Wednesday", "pleaded
+# guilty Wednesday", "remained hospitalized Friday", "at a Friday news conference".
+_FOLLOW_UP = (
     r"(?:said|says|told|announced|reported|confirmed|stated|added|explained|noted|wrote"
-    r"|tweeted|statement|release|conference|briefing|interview|update)"
+    r"|tweeted|statement|release|conference|briefing|interview|update|reporters|journalists"
+    r"|arraigned|sentenced|pleaded|indicted|charged|booked|appeared|testified|convicted"
+    r"|acquitted|buried|mourned|remembered|identified|remained|remains|underway"
+    r"|hospitali[sz]ed)"
+)
+# Up to five words between the verb and the date, none of which starts a new clause or is a
+# verb of its own ("identified the man who was shot Friday" dates the shooting).
+_FILLER = (
+    r"(?:(?!(?:\w+ed|was|were|is|are|been|be|when|who|whom|after|before|and|but|that|which"
+    r"|while|where|because|since|shot|killed|died|hit|struck)\b)[\w'-]+\s+){0,5}"
 )
 REPORTING_BEFORE: Final[re.Pattern[str]] = re.compile(
-    rf"\b{_SPEECH}\s+(?:(?:in|at|to|during|a|an|the|his|her|their|its|news|press|written"
-    rf"|brief|reporters?|journalists|the\s+media|Associated|Press|AP|Reuters|CNN)\s+){{0,4}}"
-    rf"(?:on\s+|late\s+|early\s+|this\s+)?$",
-    _FLAGS,
+    rf"\b{_FOLLOW_UP}\s+{_FILLER}(?:on\s+|late\s+|early\s+|this\s+)?$", _FLAGS
 )
 REPORTING_AFTER: Final[re.Pattern[str]] = re.compile(
-    r"^(?:'s)?\s*(?:(?:news\s+|press\s+)?(?:statement|release|conference|briefing)"
+    r"^(?:'s)?\s*(?:(?:(?:news|press)\s+)?(?:statement|release|conference|briefing)"
+    r"|(?:funeral|vigil|memorial|hearing|arraignment|court\s+appearance)"
     r"|(?:said|says|announced|confirmed|told|reported)\b)",
     _FLAGS,
 )

@@ -138,11 +138,25 @@ _SENTENCE_START = re.compile(r"[.!?;\n]\s*$")
 _CLAUSE_LEAD = re.compile(r"^\s*(?:on|by|from|until|as\s+of)?\s*$", re.IGNORECASE)
 
 
+# A sentence (or ACLED "Arrests:" heading) ends at a line break or at [.!?:] + space, except
+# after abbreviations that news text puts before dates and names ("7 p.m. Wednesday").
+_BOUNDARY = re.compile(r"\n|(?P<word>[\w.]*)[.!?:]\s")
+_ABBREVIATIONS = frozenset(
+    "a.m p.m mr mrs ms dr st jr sr no lt gen sgt col capt gov sen rep ave blvd rd co inc vs mt"
+    " ft u.s jan feb mar apr aug sep sept oct nov dec".split()
+)
+
+
 def sentence_before(text: str, start: int, *, limit: int = 120) -> str:
     """The part of the sentence before ``start`` (at most ``limit`` characters)."""
     window = text[max(0, start - limit) : start]
-    cut = max(window.rfind(sep) for sep in (". ", "\n", "! ", "? ", ": "))
-    return window[cut + 1 :] if cut >= 0 else window
+    cut = 0
+    for boundary in _BOUNDARY.finditer(window):
+        word = (boundary["word"] or "").lower()
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue  # "p.m. Wednesday", "Mr. Smith", "John F. Kennedy"
+        cut = boundary.end()
+    return window[cut:]
 
 
 def is_future(text: str, start: int, end: int) -> bool:
