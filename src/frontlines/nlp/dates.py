@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from frontlines.nlp.dates_patterns import (
+    ANCHOR,
+    ANCHOR_MARGIN,
     DATELINE_AFTER,
     HISTORY_CUE,
     LINE_LEAD,
@@ -152,8 +154,9 @@ def _scan(text: str, published: date | None) -> list[Hit]:
     """Longest non-overlapping matches of all patterns, resolved in text order."""
     blank = Context(text, published, None)
     found: list[tuple[int, int, str, re.Match[str], Hit]] = []
+    windows = _windows(text)
     for name, pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             hit = _RESOLVERS[name](match, blank)
             if hit is not None:
                 begin, finish = core_span(name, match)
@@ -179,6 +182,19 @@ def _scan(text: str, published: date | None) -> list[Hit]:
             previous_day = hit.date_start
         hits.append(hit)
     return hits
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around anchor words: the only places a date can be."""
+    windows: list[tuple[int, int]] = []
+    for anchor in ANCHOR.finditer(text):
+        lo = max(0, anchor.start() - ANCHOR_MARGIN)
+        hi = min(len(text), anchor.end() + ANCHOR_MARGIN)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _is_dateline(text: str, hit: Hit) -> bool:

@@ -236,6 +236,17 @@ PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
 )
 
+# Every pattern above contains one of these words or digit shapes, and no match is longer
+# than ANCHOR_MARGIN characters: ``find_dates`` runs the patterns only in windows around the
+# anchors, which skips most of an article's text.
+ANCHOR: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|yesterday|today|tonight|overnight|ago|earlier|later|week|month|year|hours"
+    r"|day|night|morning|afternoon|evening)|(?:19|20)\d\d|\d[/.-]\d",
+    _FLAGS,
+)
+ANCHOR_MARGIN: Final[int] = 50
+
 # Connectors between two dates that make one interval ("3 to 5 May", "October to February").
 RANGE_GAP: Final[re.Pattern[str]] = re.compile(
     r"\s*(?P<conn>-|–|—|to|until|till|through|thru|and|or)\s*", _FLAGS
