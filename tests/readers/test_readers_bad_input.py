@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, ENGLISH_2, FRENCH, Writer, read_all
+from readers_support import ENGLISH, ENGLISH_2, FRENCH, read_all
 
+from conftest import Writer
 from frontlines.errors import CATALOGUE, FrontlinesError
 from frontlines.readers import Skip, read_articles
 
@@ -38,6 +39,8 @@ def _rss(date_value: str) -> str:
 </channel></rss>"""
 
 
+# High bytes in no order any encoding explains: charset-normalizer gives up on them.
+GARBAGE = bytes(range(128, 256)) * 3
 GOOD_LINE = f'{{"id": "ok", "text": "{ENGLISH}"}}'
 
 # A good document in each forced format, read after a bad one.
@@ -57,10 +60,9 @@ CATALOGUE_OF_BAD_INPUT = [
     Bad("report.txt", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>", "E102"),
     Bad("bundle.jsonl", b"PK\x03\x04\x14\x00\x00\x00", "E102"),
     Bad("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "E102"),
-    Bad("garbled.txt", b"The attack was on Tuesday.\nSecond line.\n" + bytes(range(128, 256)) * 3,
+    Bad("garbled.txt", b"The attack was on Tuesday.\nSecond line.\n" + GARBAGE,
         "E103", line=3),
-    Bad("garbled.jsonl", GOOD_LINE.encode() + b'\n{"text": "' + bytes(range(128, 256)) * 3 + b'"}\n',
-        "E103", line=2),
+    Bad("garbled.jsonl", GOOD_LINE.encode() + b'\n{"text": "' + GARBAGE + b'"}\n', "E103", line=2),
     Bad("truncated.jsonl", f'{GOOD_LINE}\n{{"id": "t", "text": "cut off her', "E104", line=2),
     Bad("notjson.jsonl", f"{GOOD_LINE}\n{GOOD_LINE}\nthis is not json\n", "E104", line=3),
     Bad("array.jsonl", f'{GOOD_LINE}\n["a", "list"]\n', "E104", line=2),
@@ -140,7 +142,9 @@ def test_skip_bad_keeps_the_good_lines_of_a_jsonl_file(write: Writer) -> None:
         ("baddate.txt", f"date 2024-02-30 Standfirst\n{ENGLISH}"),
     ],
 )
-def test_a_malformed_date_is_a_warning_with_skip_bad(write: Writer, name: str, content: str) -> None:
+def test_a_malformed_date_is_a_warning_with_skip_bad(
+    write: Writer, name: str, content: str
+) -> None:
     path = write(name, content)
     articles, skips = read_all(path)
     [article] = articles
@@ -234,8 +238,8 @@ def test_jsonl_is_streamed_line_by_line(write: Writer) -> None:
     line = b'{"id": "%d", "text": "Short text, under the language threshold.", "pad": "%s"}\n'
     path = write("many.jsonl", b"")
     with path.open("wb") as out:
-        for number in range(40_000):
-            out.write(line % (number, b"p" * 400))
+        for number in range(10_000):
+            out.write(line % (number, b"p" * 1600))
     assert path.stat().st_size > 16_000_000
     tracemalloc.start()
     try:
@@ -243,7 +247,7 @@ def test_jsonl_is_streamed_line_by_line(write: Writer) -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert count == 40_000
+    assert count == 10_000
     assert peak < 8_000_000  # a few 1 MiB chunks, never the 16 MB file
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import SAMPLES, SHARED_DATA, read_all
+from readers_support import SAMPLES, SHARED_DATA, read_all
 
 from frontlines.readers import read_articles
 
@@ -64,8 +64,9 @@ def test_samples_read_completely_and_match_their_readme() -> None:
         name = Path((article.origin or "").split(":")[0]).name
         counts[name] = counts.get(name, 0) + 1
         assert article.language == "en", article.origin
-        assert article.published is not None, article.origin
-        assert article.outlet or article.title, article.origin
+        if name != "borno-floods.txt":  # the one plain-text sample: no date, no outlet
+            assert article.published is not None, article.origin
+            assert article.outlet, article.origin
     assert counts == _sample_expectations()
 
 

@@ -10,6 +10,7 @@ from frontlines.readers.dates import parse_date
 from frontlines.readers.decode import binary_reason, decode
 from frontlines.readers.language import detect_language
 from frontlines.readers.markup import fragment_to_text
+from frontlines.readers.plaintext import dateline_outlet
 from frontlines.readers.sniff import sniff
 
 
@@ -126,3 +127,19 @@ def test_fragment_to_text(markup: str, expected: str) -> None:
 )  # fmt: skip
 def test_detect_language(text: str, expected: str | None) -> None:
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("EL FASHER, Sudan (Darfur Dispatch) - At least 23 people", "Darfur Dispatch"),
+        ("MOGADISHU (Horn Observer) - A roadside bomb", "Horn Observer"),
+        ("LONDON (Reuters) – Police said", "Reuters"),
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs", "AP"),
+        ("The army (FARDC) said - later", None),
+        ("Fighting (heavy) - continued", None),
+        ("Plain opening sentence.", None),
+    ],
+)
+def test_dateline_outlet(body: str, outlet: str | None) -> None:
+    assert dateline_outlet(body) == outlet

@@ -21,6 +21,8 @@ from frontlines.readers.markup import BOILERPLATE_TAGS, DROP_TAGS, element_to_te
 # lxml refuses a str that still declares its byte encoding; the text is already decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _DATE_OPTIONS = {"extensive_search": False, "original_date": True}
+# Page furniture trafilatura keeps on a page too short for its own boilerplate detection.
+_PRUNE = ["//nav", "//footer", "//aside", "//menu", "//*[@role='navigation']"]
 
 
 def read_html(text: str, *, origin: str) -> Iterator[Article | FrontlinesError]:
@@ -38,6 +40,7 @@ def read_html(text: str, *, origin: str) -> Iterator[Article | FrontlinesError]:
             include_comments=False,
             include_tables=True,
             date_extraction_params=_DATE_OPTIONS,
+            prune_xpath=_PRUNE,
         )
     except Exception as error:  # trafilatura's failure modes are not documented; one code for all
         raise FrontlinesError("E110", origin=origin, detail=repr(error)) from None
