@@ -18,8 +18,8 @@ from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "incidents"))
 
-from frontlines.store import Store  # noqa: E402
-from frontlines.store.engine import normalise_url  # noqa: E402
+from frontlines.store import Store
+from frontlines.store.engine import normalise_url
 
 BACKENDS = ("sqlite", "postgresql")
 

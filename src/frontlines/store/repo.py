@@ -99,12 +99,13 @@ def refresh(conn: Connection, incident_id: str) -> Incident | None:
         conn.execute(delete(t.incidents).where(t.incidents.c.id == incident_id))
         return None
     e = incident.event
-    titles = conn.execute(
-        select(t.articles.c.title).where(t.articles.c.id.in_(e.article_ids))
-    ).scalars()
+    # The q filter searches the reports themselves as well as the coded fields.
+    reports = conn.execute(
+        select(t.articles.c.title, t.articles.c.text).where(t.articles.c.id.in_(e.article_ids))
+    ).all()
     actors = [a for a in (e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2) if a]
     words = [e.notes, e.place.location, e.place.admin1, e.place.admin2, e.place.country]
-    words += actors + [c.quote for c in e.claims] + [x for x in titles if x]
+    words += actors + [part for report in reports for part in report]
     conn.execute(
         update(t.incidents)
         .where(t.incidents.c.id == incident_id)
