@@ -13,6 +13,9 @@ from frontlines.cli.app import app
 COMMAND_MODULES: tuple[str, ...] = (
     "frontlines.cli.extract_cmd",
     "frontlines.cli.eval_cmd",
+    "frontlines.cli.ingest_cmd",
+    "frontlines.cli.export_cmd",
+    "frontlines.cli.incidents_cmd",
 )
 
 for _name in COMMAND_MODULES:
