@@ -1,0 +1,373 @@
+"""ACLED event type and sub-type from the cues of an event's sentences.
+
+A decision list in the codebook's hierarchy order (DESIGN §4): when one event mixes tactics the
+higher type wins (Battles > Protests > Riots > Explosions/Remote violence > Violence against
+civilians > Strategic developments), with the codebook's exceptions written as rules: an air
+strike inside a ground battle is a battle, abduction then killing is an attack, interceptions
+and defusals are disrupted weapons use, Molotov cocktails are not grenades. Who fights whom
+decides between the violent types: two armed sides make a battle, armed men against unarmed
+people an attack on civilians, unarmed crowds a riot. Each rule has a name, kept on the event
+so an analyst can see why it was typed so; docs/classification.md lists them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from frontlines.extract.cues import (
+    ARMED_NOUN,
+    CROWD_NOUN,
+    GRIEVANCE,
+    STATE_NOUN,
+    find_cues,
+    lower,
+    mask_negated,
+)
+
+# Cues that make a text political violence, a demonstration or a strategic development.
+EVENT_CUES = frozenset(
+    {
+        "protest", "protest_weak", "riot_violence", "mob", "clash", "clash_weak", "regain",
+        "overtake", "chemical", "air", "suicide", "shelling", "ied", "blast", "grenade",
+        "molotov", "sexual", "abduction", "violence", "arrest", "looting", "disrupted",
+        "agreement", "headquarters", "transfer", "change_group", "other",
+    }
+)  # fmt: skip
+EXPLOSIVE_CUES = frozenset({"chemical", "air", "suicide", "shelling", "ied", "blast", "grenade"})
+# Cues that keep a text political even next to a flood, a crash, a court case or a match.
+POLITICAL_CUES = frozenset(
+    {
+        "protest", "riot_violence", "mob", "regain", "overtake", "chemical", "air", "suicide",
+        "shelling", "ied", "grenade", "sexual", "abduction", "disrupted", "agreement",
+        "headquarters", "transfer",
+    }
+)  # fmt: skip
+
+_ARMED = re.compile(rf"\b(?:{ARMED_NOUN})\b")
+_STATE = re.compile(rf"\b(?:{STATE_NOUN})\b")
+_CROWD = re.compile(rf"\b(?:{CROWD_NOUN})\b")
+_ANY_ARMED = rf"(?:{ARMED_NOUN}|{STATE_NOUN})"
+# Weapons that make a fight between groups an armed one (ACLED: identity militias).
+_WEAPONS = re.compile(
+    r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|ak-?47s?|pistols?|shots? (?:were )?fired|"
+    r"fired shots|shot dead|bullets?|arrows?|machetes?|spears?|armed|weapons)\b"
+)
+# Fighting words that say nothing about weapons (a shootout does).
+_GENERIC_FIGHT = re.compile(
+    r"^(?:clash\w*|fight\w*|fought|battl\w*|confrontations?|skirmish\w*|running battles?|"
+    r"scuffle\w*|engag\w* \w+|repel\w*|repuls\w*|pushed back)$"
+)
+# Communal and ethnic fighting: ACLED codes its sides as identity militias, hence Battles.
+_COMMUNAL = re.compile(
+    r"\b(?:ethnic|tribal|tribes?|clans?|communal|inter-?communal|sub-?clans?|"
+    r"communities|pastoralists?|villages|cattle raid\w*|retaliatory attacks?|"
+    r"revenge attacks?|reprisal attacks?)\b"
+)
+# A verb of armed attack followed by an armed target, or an armed target as the victim.
+_ATTACK_VERB = (
+    r"(?:attack\w*|ambush\w*|stormed|target\w*|assault\w*|overran|fired (?:\w+ )?(?:on|at|"
+    r"upon)|opened fire (?:on|at)|shot (?:at|dead|and killed)|kill(?:ed|ing)|gunned down|"
+    r"shot|hit|raided|struck)"
+)
+_ATTACK_ON_STATE = re.compile(
+    rf"\b{_ATTACK_VERB}\s+(?:[\w'-]+\s+){{0,4}}?(?:{STATE_NOUN})\b"
+    rf"|\b(?:{STATE_NOUN})\s+(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?"
+    r"(?:\w+\s+)?(?:killed|ambushed|attacked|shot|injured|wounded|feared dead|targeted|"
+    r"died|dead)\b"
+)
+_ATTACK_ON_ARMED = re.compile(
+    rf"\b{_ATTACK_VERB}\s+(?:[\w'-]+\s+){{0,4}}?(?:{ARMED_NOUN})\b"
+    rf"|\b(?:{ARMED_NOUN})\s+(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?"
+    r"(?:\w+\s+)?(?:killed|ambushed|attacked|shot|neutrali[sz]ed|eliminated|injured|wounded|"
+    r"dead)\b"
+    rf"|\b(?:killing|killed|left|leaving)\s+(?:\w+\s+){{0,3}}?(?:{ARMED_NOUN})\s+dead\b"
+    rf"|\b(?:{ARMED_NOUN})\s+(?:\w+\s+){{0,3}}?(?:killed|shot|died) (?:by|in) "
+    rf"(?:\w+\s+){{0,3}}?{_ANY_ARMED}\b"
+)
+# Armed suspects killed or shot by state forces: the codebook counts that as a battle.
+_STATE_KILLS = re.compile(
+    rf"\b(?:{STATE_NOUN})\b[^.;]{{0,60}}?\b(?:shot dead|shot|shoot\w*|kill\w*|gunned down|"
+    r"neutrali[sz]ed|eliminated|fired (?:at|on)|opened fire)\b"
+    rf"|\b(?:killed|shot dead|gunned down|shot)\s+by\s+(?:\w+\s+){{0,2}}?(?:{STATE_NOUN})\b"
+)
+_ARMED_SUSPECTS = re.compile(
+    rf"\b(?:{ARMED_NOUN}|attackers|assailants|suspects?|suspected (?:\w+ )?(?:robbers|criminals|thieves|"
+    r"gangsters|members)|criminals|thugs|members of)\b"
+)
+# The killing in a kidnapping story: the codebook types abduction then killing as an attack.
+_KILLED = re.compile(
+    r"\b(?:killed|murdered|executed|beheaded|found dead|bodies|body|shot dead|slain)\b"
+)
+_LETHAL = re.compile(r"\b(?:killed|killing|dead|died|shot|death|fatalit\w*|lethal)\b")
+_RIOT_WORD = re.compile(r"\briot\w*|\bviolent (?:\w+ )?(?:protest|demonstration)")
+# Demonstrators against the state or property (Violent demonstration) rather than people.
+_AGAINST_STATE = re.compile(
+    r"\b(?:police|officers?|security forces|soldiers|troops|government|authorities|"
+    r"governor|county|offices?|station|vehicles?|cars?|tyres|tires|roads?|highway|"
+    r"barricad\w*|property|buildings?|shops?|dorm\w*|school|ballot\w*)\b"
+)
+# Rioters fighting each other or turning on a person: mob violence, not a demonstration.
+_RIVALS = re.compile(r"\b(?:each other|one another|rival|two groups|prison\w*|inmates|lynch\w*)\b")
+_HIT_PERSON = re.compile(
+    r"\b(?:beat(?:en)?|lynch\w*|stoned to death|hacked|set ablaze|burnt alive|burned alive|"
+    r"killed|assaulted|injured|attacked|stabbed|suspected (?:thie\w*|robbers?|criminals?)|"
+    r"thie(?:f|ves)|each other|rival|two groups)\b"
+)
+# A lone weak cue (a threat, a beating in a sports report) does not make an event.
+_WEAK_VIOLENCE = re.compile(
+    r"^(?:threat\w*|intimidat\w*|harass\w*|struck|beat|beaten|beating|hit by|died|dead|"
+    r"bodies|body|injur\w*|wound\w*|fatalit\w*|kill\w*|violence|attack\w*)$"
+)
+# Violence words that only colour a strategic story ("threatened", "struck a deal").
+_INCIDENTAL = re.compile(r"^(?:threat\w*|intimidat\w*|harass\w*|struck)$")
+# Bare blasts near a front line (observed explosions, unknown weapons) are shelling.
+_FRONT_BLAST = re.compile(
+    r"\b(?:unknown weapons|explosions? (?:were )?(?:observed|heard)|observed (?:\w+ )?"
+    r"explosions?)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    event_type: str
+    sub_event_type: str
+    rule: str  # the name of the rule that decided it
+    cue_spans: tuple[tuple[int, int], ...]  # offsets (in the classified text) of decisive cues
+
+
+Matches = dict[str, list[re.Match[str]]]
+
+
+def classify(text: str) -> Classification | None:
+    """Type the event described by ``text`` (its sentences); None when it is no event."""
+    masked = mask_negated(lower(text))
+    cues = find_cues(masked)
+    present = set(cues)
+    if not present & EVENT_CUES or _is_no_event(masked, cues, present):
+        return None
+    for rule in _RULES:
+        result = rule(masked, cues, present)
+        if result is not None:
+            return result
+    return None
+
+
+def _out(
+    event_type: str, sub: str, rule: str, cues: Matches, *names: str, extra: Iterable[re.Match[str]] = ()
+) -> Classification:
+    spans = {m.span() for n in names for m in cues.get(n, ())}
+    spans.update(m.span() for m in extra)
+    return Classification(event_type, sub, rule, tuple(sorted(_trim(s) for s in spans)))
+
+
+def _trim(span: tuple[int, int]) -> tuple[int, int]:
+    return span  # cue patterns never start or end on a space; kept as the one place to fix it
+
+
+def _words(cues: Matches, name: str) -> list[str]:
+    return [m.group(0) for m in cues.get(name, ())]
+
+
+def _is_no_event(masked: str, cues: Matches, present: set[str]) -> bool:
+    """A flood, a crash, a trial or a match that mentions deaths or beatings is no event."""
+    violent = _words(cues, "violence")
+    weak_only = all(_WEAK_VIOLENCE.match(w) for w in violent)
+    armed_actor = bool(_ARMED.search(masked))
+    other = present & EVENT_CUES - {"violence", "looting", "change_group", "blast", "other",
+                                    "clash", "clash_weak", "arrest", "protest_weak"}  # fmt: skip
+    if present & {"disaster", "sport", "court"} and not other and not armed_actor:
+        if weak_only and not present & {"arrest", "clash"}:
+            return True
+        if "court" in present and not violent and not present & {"clash", "blast"}:
+            return True  # a trial or a sentence is no arrest
+        if "sport" in present and weak_only:
+            return True
+    # "Threat" or "died" alone, with nothing else, says no event happened.
+    return present & EVENT_CUES == {"violence"} and all(
+        re.match(r"^(?:threat\w*|intimidat\w*)$", w) for w in violent
+    )
+
+
+# --- the decision list ------------------------------------------------------------------------
+
+
+def _territory(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    # Only when control changes hands, as the codebook asks ("lasting" control).
+    state = bool(_STATE.search(masked))
+    if "transfer" in present and "clash" not in present and not _LETHAL.search(masked):
+        return _out("Strategic developments", "Non-violent transfer of territory",
+                    "territory_transferred", cues, "transfer")  # fmt: skip
+    if "regain" in present and ("clash" in present or state):
+        return _out("Battles", "Government regains territory", "territory_regained", cues, "regain")
+    if "overtake" in present and ("clash" in present or _ARMED.search(masked)):
+        if state and not _ARMED.search(masked.replace("forces", "")):
+            return _out("Battles", "Government regains territory", "territory_regained", cues,
+                        "overtake")  # fmt: skip
+        return _out("Battles", "Non-state actor overtakes territory", "territory_taken", cues,
+                    "overtake")  # fmt: skip
+    return None
+
+
+def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    """Protests and the riots that grow out of them, in the codebook's order."""
+    strong = "protest" in present
+    weak = "protest_weak" in present and not (
+        _ARMED.search(masked) or present & EXPLOSIVE_CUES or _LETHAL.search(masked)
+    )
+    if not (strong or weak):
+        return None
+    if not strong and present & {"clash", "abduction", "sexual"}:
+        return None
+    grievance = [m.span() for m in GRIEVANCE.finditer(masked)]
+
+    def acts(name: str) -> list[re.Match[str]]:
+        return [m for m in cues.get(name, ()) if not _inside(m.span(), grievance)]
+
+    protest = cues.get("protest", []) + (cues.get("protest_weak", []) if weak else [])
+    violent = acts("riot_violence") + [
+        m for m in acts("clash") if m.group(0).startswith(("clash", "running battle", "fought", "scuffle"))
+    ]
+    if acts("molotov"):
+        violent += acts("molotov")
+    if violent:
+        if "mob" in present and not _AGAINST_STATE.search(masked):
+            return _out("Riots", "Mob violence", "demonstration_mob", cues, "mob")
+        return _out("Riots", "Violent demonstration", "violent_demonstration", cues,
+                    extra=protest + violent)  # fmt: skip
+    lethal = acts("live_fire")
+    if not lethal and _STATE_KILLS.search(masked) and _LETHAL.search(masked):
+        lethal = [m for m in acts("violence") if _LETHAL.match(m.group(0))]
+    if lethal:
+        return _out("Protests", "Excessive force against protesters", "excessive_force", cues,
+                    extra=protest + lethal)  # fmt: skip
+    stopped = acts("intervention")
+    if stopped:
+        return _out("Protests", "Protest with intervention", "intervention", cues,
+                    extra=protest + stopped)  # fmt: skip
+    if "mob" in present:
+        return _out("Riots", "Mob violence", "mob", cues, "mob")
+    return _out("Protests", "Peaceful protest", "protest", cues, extra=protest)
+
+
+def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    """Rioters with no demonstration: a mob against people, or a riot against the state."""
+    armed = _ARMED.search(masked)
+    crowd = _CROWD.search(masked)
+    if "mob" in present and not (armed and "clash" in present):
+        return _out("Riots", "Mob violence", "mob", cues, "mob")
+    if "riot_violence" in present and _RIOT_WORD.search(masked):
+        if _RIVALS.search(masked):
+            return _out("Riots", "Mob violence", "riot_mob", cues, "riot_violence")
+        return _out("Riots", "Violent demonstration", "riot", cues, "riot_violence")
+    if "molotov" in present and crowd and not present & (EXPLOSIVE_CUES - {"blast"}):
+        return _out("Riots", "Violent demonstration", "molotov_crowd", cues, "molotov")
+    generic_fight = all(_GENERIC_FIGHT.match(w) for w in _words(cues, "clash"))
+    if crowd and not armed and generic_fight and present & {"clash", "riot_violence"} and not (
+        _WEAPONS.search(masked) or _COMMUNAL.search(masked) or present & EXPLOSIVE_CUES
+    ):
+        return _out("Riots", "Mob violence", "crowd_clash", cues, "clash", "riot_violence")
+    return None
+
+
+def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    """Two armed, organised sides: fighting words, or armed men against armed men."""
+    explosive = present & EXPLOSIVE_CUES
+    if "clash" in present:
+        return _out("Battles", "Armed clash", "clash", cues, "clash")
+    if explosive - {"blast"} or "disrupted" in present:
+        return None  # remote violence against a position is not a battle
+    if "clash_weak" in present:
+        return _out("Battles", "Armed clash", "small_arms", cues, "clash_weak")
+    target = _ATTACK_ON_STATE.search(masked)
+    if target and not _STATE_KILLS.search(masked) and "arrest" not in present:
+        return _out("Battles", "Armed clash", "attack_on_state_forces", cues, extra=[target])
+    armed = _ATTACK_ON_ARMED.search(masked)
+    if armed and (_ARMED.search(masked[: armed.start()]) or _STATE.search(masked)):
+        return _out("Battles", "Armed clash", "armed_against_armed", cues, extra=[armed])
+    if _STATE_KILLS.search(masked) and _ARMED_SUSPECTS.search(masked):
+        return _out("Battles", "Armed clash", "state_against_armed_suspects", cues,
+                    extra=[_STATE_KILLS.search(masked)])  # type: ignore[list-item]  # fmt: skip
+    return None
+
+
+def _remote(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    if "disrupted" in present:
+        return _out("Strategic developments", "Disrupted weapons use", "disrupted", cues,
+                    "disrupted")  # fmt: skip
+    if "chemical" in present:
+        return _out("Explosions/Remote violence", "Chemical weapon", "chemical", cues, "chemical")
+    if "suicide" in present:
+        return _out("Explosions/Remote violence", "Suicide bomb", "suicide", cues, "suicide")
+    if "air" in present:
+        return _out("Explosions/Remote violence", "Air/drone strike", "air", cues, "air")
+    if "grenade" in present and "shelling" not in present:
+        return _out("Explosions/Remote violence", "Grenade", "grenade", cues, "grenade")
+    if "shelling" in present:
+        return _out("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                    "shelling", cues, "shelling")  # fmt: skip
+    if "ied" in present:
+        return _out("Explosions/Remote violence", "Remote explosive/landmine/IED", "ied", cues,
+                    "ied")  # fmt: skip
+    if "blast" in present and not (
+        "arrest" in present and "violence" not in present
+    ):
+        if _FRONT_BLAST.search(masked):
+            return _out("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                        "front_line_blast", cues, "blast")  # fmt: skip
+        return _out("Explosions/Remote violence", "Remote explosive/landmine/IED", "blast", cues,
+                    "blast")  # fmt: skip
+    return None
+
+
+def _civilians(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    if "sexual" in present:
+        return _out("Violence against civilians", "Sexual violence", "sexual", cues, "sexual")
+    if "abduction" in present:
+        if _KILLED.search(masked):
+            return _out("Violence against civilians", "Attack", "abduction_then_killing", cues,
+                        "abduction", "violence")  # fmt: skip
+        return _out("Violence against civilians", "Abduction/forced disappearance",
+                    "abduction", cues, "abduction")  # fmt: skip
+    strong = [w for w in _words(cues, "violence") if not _INCIDENTAL.match(w)]
+    if strong or (
+        "violence" in present and not present & {"arrest", "agreement", "change_group",
+                                                 "looting", "headquarters", "other"}
+    ):  # fmt: skip
+        if "riot_violence" in present and _CROWD.search(masked) and not _STATE.search(masked):
+            return _out("Riots", "Violent demonstration", "crowd_violence", cues,
+                        "riot_violence")  # fmt: skip
+        return _out("Violence against civilians", "Attack", "attack", cues, "violence")
+    return None
+
+
+def _strategic(masked: str, cues: Matches, present: set[str]) -> Classification | None:
+    if "arrest" in present:
+        return _out("Strategic developments", "Arrests", "arrest", cues, "arrest")
+    if "agreement" in present:
+        return _out("Strategic developments", "Agreement", "agreement", cues, "agreement")
+    if "headquarters" in present:
+        return _out("Strategic developments", "Headquarters or base established",
+                    "headquarters", cues, "headquarters")  # fmt: skip
+    if "transfer" in present:
+        return _out("Strategic developments", "Non-violent transfer of territory", "transfer",
+                    cues, "transfer")  # fmt: skip
+    if "looting" in present:
+        return _out("Strategic developments", "Looting/property destruction", "looting", cues,
+                    "looting")  # fmt: skip
+    if "change_group" in present:
+        return _out("Strategic developments", "Change to group/activity", "change_group", cues,
+                    "change_group")  # fmt: skip
+    if "other" in present:
+        return _out("Strategic developments", "Other", "other", cues, "other")
+    if "violence" in present:
+        return _out("Violence against civilians", "Attack", "attack_weak", cues, "violence")
+    return None
+
+
+_RULES = (_territory, _demonstration, _crowd_violence, _battle, _remote, _civilians, _strategic)
+
+
+def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in regions)
