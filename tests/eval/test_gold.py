@@ -53,9 +53,10 @@ def test_reads_records_with_dataset_from_the_file_stem(tmp_path: Path):
     [
         ("{not json", "not JSON"),
         ("[1, 2]", "not a JSON object"),
-        ({"text": "x", "gold": {}}, "'id' must be a string"),
+        ({"text": "x", "gold": {}}, "'id' must be a non-empty string"),
+        ({"id": " ", "text": "x", "gold": {}}, "'id' must be a non-empty string"),
         ({"id": "r", "gold": {}}, "'text' must be a string"),
-        ({"id": "r", "text": "   ", "gold": {}}, "'text' must be a string"),
+        ({"id": "r", "text": 5, "gold": {}}, "'text' must be a string"),
         ({"id": "r", "text": "x"}, "'gold' must be an object"),
         ({"id": "r", "text": "x", "gold": []}, "'gold' must be an object"),
         ({"id": "r", "text": "x", "gold": {}, "publication_date": "May 9"}, "not ISO"),

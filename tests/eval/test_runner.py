@@ -86,6 +86,16 @@ def test_one_stream_per_data_set_and_rows_per_set():
     assert report.to_dict()["misses"] == len(report.misses)
 
 
+def test_records_without_text_are_skipped_and_counted():
+    records = [*RECORDS[:2], record(9, "  \n", date="2020-05-09")]
+    report = evaluate(records, extractor=RuleExtractor(), linking=None)
+    (toy,) = report.datasets
+    assert (toy.records, toy.skipped) == (2, 1)
+    detection = toy.row("detection", "rate")
+    assert detection is not None and detection.scored == 2
+    assert toy.to_dict()["skipped_without_text"] == 1
+
+
 def test_workers_give_the_same_report_as_one_process():
     articles = [r.to_article() for r in RECORDS * 40]  # spans several chunks
     one = extract_all(articles, extractor=RuleExtractor())

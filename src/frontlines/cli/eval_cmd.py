@@ -113,11 +113,12 @@ def render_tables(report: Report) -> Group:
 
 def _section_table(section: DatasetReport) -> Table:
     speed = f", {section.records / section.seconds:.1f} articles/s" if section.seconds else ""
+    skipped = f" ({section.skipped} without text skipped)" if section.skipped else ""
     # Notes go under the table rather than in a column, so the figures keep their width on
     # an 80-column terminal.
     notes = [f"{row.field} {row.metric}: {row.note}" for row in section.rows if row.note]
     table = Table(
-        title=f"{section.dataset}: {section.records:,} records{speed}",
+        title=f"{section.dataset}: {section.records:,} records{skipped}{speed}",
         title_justify="left",
         caption="\n".join(notes) or None,
         caption_justify="left",

@@ -112,6 +112,8 @@ class DatasetReport:
     records: int
     rows: tuple[MetricRow, ...]
     seconds: float = 0.0
+    # Gold records with an empty text: nothing to extract from, so neither scored nor counted.
+    skipped: int = 0
 
     def row(self, field: str, metric: str) -> MetricRow | None:
         return next((r for r in self.rows if r.field == field and r.metric == metric), None)
@@ -120,6 +122,7 @@ class DatasetReport:
         return {
             "dataset": self.dataset,
             "records": self.records,
+            "skipped_without_text": self.skipped,
             "seconds": round(self.seconds, 2),
             "articles_per_second": (
                 round(self.records / self.seconds, 1) if self.seconds > 0 else None

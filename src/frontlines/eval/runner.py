@@ -110,7 +110,8 @@ def evaluate(
     if workers > 1:
         pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(extractor,))
     try:
-        for dataset, items in by_dataset.items():
+        for dataset, every in by_dataset.items():
+            items = [r for r in every if r.text.strip()]
             started = time.perf_counter()
             events = extract_all(
                 [r.to_article() for r in items], extractor=extractor, pool=pool, progress=progress
@@ -120,7 +121,13 @@ def evaluate(
                 dataset, items, events, scorer=scorer, collect_misses=collect_misses
             )
             sections.append(
-                DatasetReport(dataset=dataset, records=len(items), rows=section, seconds=seconds)
+                DatasetReport(
+                    dataset=dataset,
+                    records=len(items),
+                    rows=section,
+                    seconds=seconds,
+                    skipped=len(every) - len(items),
+                )
             )
             misses += found
     finally:
