@@ -22,6 +22,7 @@ from frontlines.nlp.dates_patterns import (
     DATELINE_AFTER,
     HISTORY_CUE,
     LINE_LEAD,
+    PAREN_LEAD,
     PATTERNS,
     POSTED_CUE,
     RANGE_GAP,
@@ -202,7 +203,7 @@ def _is_dateline(text: str, hit: Hit) -> bool:
     before = text[line_start : hit.start]
     if POSTED_CUE.search(before[-40:]):
         return True
-    if len(before) > 60 or not LINE_LEAD.match(before):
+    if len(before) > 60 or not (LINE_LEAD.match(before) or PAREN_LEAD.match(before)):
         return False
     line_end = text.find("\n", hit.end)
     after = text[hit.end : line_end if line_end >= 0 else len(text)]
@@ -235,10 +236,15 @@ def _family(hit: Hit) -> str:
 
 def _join(text: str, first: Hit, second: Hit, published: date | None) -> Hit | None:
     gap = RANGE_GAP.fullmatch(text, first.end, second.start)
-    if gap is None or _family(first) != _family(second) or _family(first) not in {
-        "absolute",
-        "weekday",
-    }:
+    if (
+        gap is None
+        or _family(first) != _family(second)
+        or _family(first)
+        not in {
+            "absolute",
+            "weekday",
+        }
+    ):
         return None
     conn = gap["conn"].lower()
     opener = RANGE_OPENER.search(text, max(0, first.start - 10), first.start)

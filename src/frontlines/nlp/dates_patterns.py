@@ -286,6 +286,10 @@ POSTED_CUE: Final[re.Pattern[str]] = re.compile(
 LINE_LEAD: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:(?-i:[A-Z]{3,}[A-Z .'/-]*)(?:,\s*[A-Za-z .']{2,30})?\s*[(,]?)?\s*[(\[]?\s*$"
 )
+# A parenthesised dateline after a place in any case: "Edmonton, Ky. (November 28, 2016) –".
+PAREN_LEAD: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?-i:[A-Z][\w.'-]*)(?:[ ,]+(?-i:[A-Z][\w.'-]*)){0,4}\s*\(\s*$"
+)
 # What may follow a dateline date on its line: a closing bracket and a dash, a time, the end.
 DATELINE_AFTER: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:[)\]]\s*(?:[-–—:|]|$)|[-–—|]|,?\s*(?:at\s+)?\d{1,2}:\d{2}\b|$)", _FLAGS
@@ -293,21 +297,31 @@ DATELINE_AFTER: Final[re.Pattern[str]] = re.compile(
 # The date of a statement or of a later step, rather than of the event itself: "police said
 # Thursday", "said in a statement on Saturday", "met with reporters Wednesday", "pleaded
 # guilty Wednesday", "remained hospitalized Friday", "at a Friday news conference".
-_FOLLOW_UP = (
+_SPEECH = (
     r"(?:said|says|told|announced|reported|confirmed|stated|added|explained|noted|wrote"
-    r"|tweeted|statement|release|conference|briefing|interview|update|reporters|journalists"
-    r"|arraigned|sentenced|pleaded|indicted|charged|booked|appeared|testified|convicted"
+    r"|tweeted|statement|release|conference|briefing|interview|update|reporters|journalists)"
+)
+_PROCEEDING = (
+    r"(?:arraigned|sentenced|pleaded|indicted|charged|booked|appeared|testified|convicted"
     r"|acquitted|buried|mourned|remembered|identified|remained|remains|underway"
     r"|hospitali[sz]ed)"
 )
-# Up to five words between the verb and the date, none of which starts a new clause or is a
-# verb of its own ("identified the man who was shot Friday" dates the shooting).
+# After a speech verb only the words of a setting may come between it and the date ("said in
+# a statement on", "told reporters"): "said officers responding to a call Friday" dates the
+# call. After a proceeding up to five words may, none of them a verb or a clause opener
+# ("sentenced to life without parole Friday", not "identified the man who was shot Friday").
+_SETTING = (
+    r"(?:(?:in|at|to|during|a|an|the|his|her|their|its|news|press|written|brief|reporters?"
+    r"|journalists|media|Associated|Press|AP|Reuters|CNN)\s+){0,4}"
+)
 _FILLER = (
     r"(?:(?!(?:\w+ed|was|were|is|are|been|be|when|who|whom|after|before|and|but|that|which"
     r"|while|where|because|since|shot|killed|died|hit|struck)\b)[\w'-]+\s+){0,5}"
 )
 REPORTING_BEFORE: Final[re.Pattern[str]] = re.compile(
-    rf"\b{_FOLLOW_UP}\s+{_FILLER}(?:on\s+|late\s+|early\s+|this\s+)?$", _FLAGS
+    rf"(?:\b{_SPEECH}\s+{_SETTING}|\b{_PROCEEDING}\s+{_FILLER})"
+    r"(?:on\s+|late\s+|early\s+|this\s+)?$",
+    _FLAGS,
 )
 REPORTING_AFTER: Final[re.Pattern[str]] = re.compile(
     r"^(?:'s)?\s*(?:(?:(?:news|press)\s+)?(?:statement|release|conference|briefing)"

@@ -142,8 +142,9 @@ _CLAUSE_LEAD = re.compile(r"^\s*(?:on|by|from|until|as\s+of)?\s*$", re.IGNORECAS
 # after abbreviations that news text puts before dates and names ("7 p.m. Wednesday").
 _BOUNDARY = re.compile(r"\n|(?P<word>[\w.]*)[.!?:]\s")
 _ABBREVIATIONS = frozenset(
-    "a.m p.m mr mrs ms dr st jr sr no lt gen sgt col capt gov sen rep ave blvd rd co inc vs mt"
-    " ft u.s jan feb mar apr aug sep sept oct nov dec".split()
+    {"a.m", "p.m", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "lt", "gen", "sgt", "col"}
+    | {"capt", "gov", "sen", "rep", "ave", "blvd", "rd", "co", "inc", "vs", "mt", "ft", "u.s"}
+    | {"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
 
 
@@ -166,9 +167,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     sentence-initial time ("On Monday, the court will rule"), looks ahead in the same way.
     """
     before = sentence_before(text, start, limit=80)
-    cue = None
-    for cue in FUTURE_CUE.finditer(before):
-        pass
+    cues = list(FUTURE_CUE.finditer(before))
+    cue = cues[-1] if cues else None
     if cue is not None and not PAST_VERB.search(before, cue.end()):
         return True
     if _CLAUSE_LEAD.match(before):
@@ -253,9 +253,7 @@ def _range(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit(m.start(), m.end(), "absolute", None, None, DAY, False, (None, month, first))
     if ctx.published is not None and start > ctx.published + FUTURE_SLACK:
         future = True
-    return Hit(
-        m.start(), m.end(), "absolute", start, end, span_precision(start, end), future, None
-    )
+    return Hit(m.start(), m.end(), "absolute", start, end, span_precision(start, end), future, None)
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -264,7 +262,9 @@ def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     start, end = month_interval(int(m["y"]), month)
     future = ctx.published is not None and start > ctx.published
-    return Hit(m.start(), m.end(), "absolute", start, end, MONTH, future, (int(m["y"]), month, None))
+    return Hit(
+        m.start(), m.end(), "absolute", start, end, MONTH, future, (int(m["y"]), month, None)
+    )
 
 
 def _month(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -320,8 +320,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     target = WEEKDAYS[wd.lower()]
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     future = mod in {"next", "this coming", "coming"} or (
-        mod not in {"last", "this past", "past", "previous"}
-        and is_future(text, m.start(), m.end())
+        mod not in {"last", "this past", "past", "previous"} and is_future(text, m.start(), m.end())
     )
     if future:
         # "is expected to be arraigned Tuesday" in a Tuesday report: later that day, unless
@@ -491,7 +490,11 @@ def core_span(name: str, m: re.Match[str]) -> tuple[int, int]:
     """The characters a pattern claims: the introducing preposition stays outside."""
     begin, finish = m.span("core") if name in {"month", "year"} else m.span()
     # "14 March." ends a sentence: the full stop belongs to an abbreviation ("Sept.") only.
-    if "mon" in m.re.groupindex and m.end("mon") + 1 == finish and m.group()[-1:] == ".":
-        if m["mon"].lower() in FULL_MONTH_NAMES:
-            finish -= 1
+    if (
+        "mon" in m.re.groupindex
+        and m.end("mon") + 1 == finish
+        and m.group()[-1:] == "."
+        and m["mon"].lower() in FULL_MONTH_NAMES
+    ):
+        finish -= 1
     return begin, finish
