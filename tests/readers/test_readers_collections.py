@@ -8,7 +8,9 @@ import orjson
 import pytest
 from readers_support import SAMPLES, SHARED_DATA, read_all
 
-from frontlines.readers import read_articles
+from frontlines.errors import CATALOGUE
+from frontlines.readers import INPUT_FORMATS, read_articles
+from frontlines.readers.sniff import sniff
 
 GOLD_DEV = SHARED_DATA / "dev"
 
@@ -71,8 +73,6 @@ def test_samples_read_completely_and_match_their_readme() -> None:
 
 
 def test_samples_have_every_input_format() -> None:
-    from frontlines.readers.sniff import sniff
-
     formats = set()
     for path in SAMPLES.rglob("*"):
         if path.is_file() and path.name != "README.md":
@@ -84,3 +84,11 @@ def test_sample_ids_are_unique_and_stable() -> None:
     first = [a.id for a in read_articles([SAMPLES])]
     assert len(first) == len(set(first))
     assert first == [a.id for a in read_articles([SAMPLES])]
+
+
+def test_input_formats_doc_covers_every_format_and_code() -> None:
+    doc = (SAMPLES.parent / "docs" / "input-formats.md").read_text(encoding="utf-8")
+    for name in INPUT_FORMATS:
+        assert f"### `{name}`" in doc, name
+    for code in sorted(c for c in CATALOGUE if c.startswith("E1")):
+        assert f"| {code} |" in doc, code

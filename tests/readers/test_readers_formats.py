@@ -12,6 +12,7 @@ from readers_support import ENGLISH, ENGLISH_2, read_all
 
 from conftest import Writer
 from frontlines.domain import Article
+from frontlines.errors import FrontlinesError
 from frontlines.readers import INPUT_FORMATS, read_articles
 
 HTML_PAGE = f"""<!DOCTYPE html>
@@ -270,3 +271,14 @@ def test_directory_walk_is_sorted_recursive_and_ignores_hidden(
 def test_several_paths_in_order(write: Writer) -> None:
     one, two = write("1.txt", ENGLISH), write("2.txt", ENGLISH_2)
     assert [a.origin for a in read_articles([two, str(one)])] == [str(two), str(one)]
+
+
+def test_a_bare_path_is_one_path(write: Writer) -> None:
+    path = write("one.txt", ENGLISH)
+    assert [a.origin for a in read_articles(str(path))] == [str(path)]
+
+
+def test_a_bad_input_format_fails_before_iteration() -> None:
+    with pytest.raises(FrontlinesError) as raised:
+        read_articles(["anything"], input_format="docx")
+    assert raised.value.code == "E108"

@@ -48,8 +48,11 @@ def read_articles(
     Files met while walking a directory that are not articles (binary, or an extension no
     reader takes) are always passed over with a ``Skip``, never raised.
     """
+    # Checked here, not on the first next(): a caller learns of a bad option at once.
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise FrontlinesError("E108", origin="--input-format", detail=input_format)
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given bare, not a string to iterate over character by character
     reader = _Reader(
         input_format=input_format,
         skip_bad=skip_bad,
@@ -57,8 +60,7 @@ def read_articles(
         on_skip=on_skip or _ignore,
         stdin=stdin,
     )
-    for given in paths:
-        yield from reader.read_path(given)
+    return reader.read_paths(list(paths))
 
 
 def _ignore(skip: Skip) -> None:
@@ -72,6 +74,10 @@ class _Reader:
     max_bytes: int
     on_skip: Callable[[Skip], None]
     stdin: BinaryIO | None
+
+    def read_paths(self, paths: list[str | Path]) -> Iterator[Article]:
+        for given in paths:
+            yield from self.read_path(given)
 
     def read_path(self, given: str | Path) -> Iterator[Article]:
         try:
