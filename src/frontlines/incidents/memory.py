@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from frontlines.domain import Event
 from frontlines.incidents.linker import (
@@ -46,6 +47,8 @@ class MemoryLinker:
         self._counts: dict[str, dict[str, int]] = {}  # article id -> term counts
         self._clusters: dict[str, _Cluster] = {}
         self._of_event: dict[str, str] = {}
+        self._order: dict[str, int] = {}  # incident id -> creation order
+        self._by_day: dict[date, set[str]] = {}  # day -> incidents with a member that day
 
     def add(self, article_id: str, text: str, events: Iterable[Event]) -> list[Decision]:
         """Count the article's text, then link each of its events; returns the decisions."""
@@ -60,20 +63,27 @@ class MemoryLinker:
 
     def _candidates(self, event: Event) -> list[Candidate]:
         window = block_dates(event)
+        if window is None:
+            ids: Iterable[str] = self._clusters
+        else:
+            # Only incidents with a member day inside the window: the day index keeps this
+            # from scanning every incident for every event.
+            found: set[str] = set()
+            day = window[0]
+            while day <= window[1]:
+                found |= self._by_day.get(day, set())
+                day += timedelta(days=1)
+            ids = sorted(found, key=self._order.__getitem__)
         country = event.place.country
-        found = []
-        for cluster in self._clusters.values():
+        candidates = []
+        for incident_id in ids:
+            cluster = self._clusters[incident_id]
             head = cluster.members[0]
             if country and head.place.country and head.place.country != country:
                 continue
-            if window is not None:
-                dates = [d for m in cluster.members for d in (m.date_start, m.date_end) if d]
-                dates += [m.event_date for m in cluster.members if m.event_date]
-                if dates and (max(dates) < window[0] or min(dates) > window[1]):
-                    continue
             members = [Member(m, self._vector(m)) for m in cluster.members]
-            found.append(Candidate(cluster.incident_id, members))
-        return found
+            candidates.append(Candidate(cluster.incident_id, members))
+        return candidates
 
     def _link(self, event: Event, article_id: str) -> Decision:
         decision = decide(
@@ -84,8 +94,18 @@ class MemoryLinker:
             config=self.config,
         )
         incident_id = decision.incident_id or incident_id_for(event.event_id)
-        cluster = self._clusters.setdefault(incident_id, _Cluster(incident_id))
+        if incident_id not in self._clusters:
+            self._clusters[incident_id] = _Cluster(incident_id)
+            self._order[incident_id] = len(self._order)
+        cluster = self._clusters[incident_id]
         cluster.members.append(event)
+        start = event.date_start or event.event_date
+        end = event.date_end or event.event_date
+        if start is not None and end is not None:
+            day = min(start, end)
+            while day <= max(start, end):
+                self._by_day.setdefault(day, set()).add(incident_id)
+                day += timedelta(days=1)
         cluster.links.append(decision.link)
         self._of_event[event.event_id] = incident_id
         return decision
