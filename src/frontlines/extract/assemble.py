@@ -46,6 +46,9 @@ _FUTURE_OR_HYPOTHETICAL = re.compile(
 class _Group:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     date: DateMention | None = None
+    # Current, non-event sentences whose figures still belong to this event
+    # ("Matt, 15, died on Sunday" names no tactic but counts a death).
+    context: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, span: tuple[int, int]) -> None:
         self.sentences.append(span)
@@ -67,7 +70,10 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
         if event is not None:
             events.append(event)
     if events:
-        events[0] = _replace_main(events[0])
+        # The most prominent event: the first that reports casualties, else the lede.
+        lead = next((i for i, e in enumerate(events)
+                     if (e.fatalities_range.best or 0) + (e.injured_range.best or 0) > 0), 0)  # fmt: skip
+        events[lead] = _replace_main(events[lead])
     return events
 
 
@@ -92,6 +98,7 @@ def _group_sentences(
 ) -> list[_Group]:
     groups: list[_Group] = []
     previous_in: _Group | None = None
+    pending_context: list[tuple[int, int]] = []
     for start, end in sentences:
         sentence = text[start:end]
         sent_dates = _sentence_dates(dates, start, end)
@@ -99,6 +106,7 @@ def _group_sentences(
             previous_in = None
             continue
         if classify(sentence) is None:
+            pending_context.append((start, end))
             previous_in = None
             continue
         own = date_for_span(
@@ -127,6 +135,8 @@ def _group_sentences(
         if home.date is None and own is not None:
             home.date = own
         previous_in = home
+    if groups:
+        groups[0].context.extend(pending_context)
     return groups
 
 
@@ -157,12 +167,13 @@ def _build_event(
 ) -> Event | None:
     text = doc.text
     spans = group.sentences
+    casualty_spans = group.sentences + group.context
     joined, offsets = _join(text, spans)
     classification = classify(joined)
     if classification is None:
         return None
     mentions = resolve_weak(
-        [c for c in casualties if any(a <= c.start and c.end <= b for a, b in spans)]
+        [c for c in casualties if any(a <= c.start and c.end <= b for a, b in casualty_spans)]
     )
     fatalities = reconcile(mentions, "fatalities")
     injured = reconcile(mentions, "injured")

@@ -94,8 +94,8 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
 
 
 def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """"Was shot" counts as injured unless the same sentence also reports deaths."""
-    killed_sentences = {
-        m.sentence_start for m in mentions if m.field == "fatalities" and not m.weak
-    }
-    return [m for m in mentions if not (m.weak and m.sentence_start in killed_sentences)]
+    """"Was shot" counts as injured only when the event reports no deaths: in reports of a
+    fatal shooting, "shot" most often describes how the dead were killed."""
+    if any(m.field == "fatalities" and not m.weak for m in mentions):
+        return [m for m in mentions if not m.weak]
+    return list(mentions)

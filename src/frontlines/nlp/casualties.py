@@ -60,7 +60,12 @@ for _side, _words in {
     "motorist motorists fisherman fishermen miner miners elder elders refugee refugees "
     "migrant migrants patient patients teacher teachers voter voters mourner mourners "
     "individual individuals victim victims couple citizen citizens national nationals "
-    "local locals inhabitant inhabitants villager's pilgrim pilgrims guest guests",
+    "local locals inhabitant inhabitants villager's pilgrim pilgrims guest guests "
+    "friend friends neighbor neighbors neighbour neighbours girlfriend boyfriend cousin "
+    "cousins nephew niece grandson granddaughter grandmother grandfather uncle aunt "
+    "stepson stepdaughter roommate acquaintance classmate classmates partner fiancee "
+    "ex-girlfriend ex-boyfriend ex-wife ex-husband homeowner resident's clerk cashier "
+    "gentleman lady ladies kids",
     "unspecified": "people persons person others other casualties bodies body adult adults "
     "individual's dead",
 }.items():
@@ -68,6 +73,8 @@ for _side, _words in {
         SIDE_NOUNS[_w] = _side
 
 _NOUN = "|".join(sorted((re.escape(w) for w in SIDE_NOUNS), key=len, reverse=True))
+# "a 17-year-old", "the two-year-old": an age used as the noun.
+_NOUN = rf"(?:{_NOUN}|[\w]+[- ]year[- ]old(?:s)?)"
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 _QUAL = (
     r"(?:at least|at most|up to|more than|over|nearly|almost|about|around|some|approximately|"
@@ -79,7 +86,7 @@ QTY = rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?|{_VAGUE
 _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
 # Up to four modifiers before the victim noun: "US", "Iraqi security", "12-year-old".
 _MODS = r"(?:[\w'’.\-()]+\s+){0,4}?"
-_BE = r"(?:(?:were|was|are|is|have been|has been|had been|got|being|been|reportedly|"
+_BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being|been|reportedly|"
 _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fatally|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been)\s+){0,3}"
 
@@ -87,7 +94,9 @@ _KILLED_PASSIVE = (
     r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
     r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"
     r"burned to death|beaten to death|lost (?:their|his|her) li(?:ves|fe)|perished|"
-    r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead)"
+    r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead|"
+    r"found dead|found (?:fatally )?shot to death|found fatally shot|shot to death|"
+    r"pronounced dead|declared dead)"
 )
 _INJURED_PASSIVE = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|shot and injured|"
@@ -125,7 +134,7 @@ _AND_ONE_MORE = re.compile(
 # "a man was shot dead", "one soldier died" — a single victim.
 _SINGLE_RE = re.compile(
     rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s*"
-    rf"(?:(?:\w+\s+){{0,6}}?)?{_BE}"
+    rf"(?:(?:who|that)\s+(?:[\w',.]+\s+){{1,10}}?)?{_BE}"
     rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
     rf"(?P<shot>{_SHOT_PASSIVE}))\b",
     _FLAGS,
@@ -145,7 +154,8 @@ _ACTIVE_SINGLE_RE = re.compile(
 )
 # Named victims after a verb: "killing Sarah Davidson and injuring Leanne Smith".
 _NAMED_VERB_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot)|(?P<iverb>{_INJURE_ACTIVE}|"
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot|(?:shooting )?death of|"
+    rf"murder of|killing of|slaying of)|(?P<iverb>{_INJURE_ACTIVE}|"
     rf"shooting|shot|stabbing|stabbed))\s+$",
     _FLAGS,
 )
@@ -162,7 +172,8 @@ _ACTIVE_SINGLE_RE = re.compile(
 )
 # Named victims after a verb: "killing Sarah Davidson and injuring Leanne Smith".
 _NAMED_VERB_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot)|(?P<iverb>{_INJURE_ACTIVE}|"
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot|(?:shooting )?death of|"
+    rf"murder of|killing of|slaying of)|(?P<iverb>{_INJURE_ACTIVE}|"
     rf"shooting|shot|stabbing|stabbed))\s+$",
     _FLAGS,
 )
@@ -175,6 +186,24 @@ _NAMED_PASSIVE_RE = re.compile(
 _TOLL_RE = re.compile(
     rf"\b(?:death|casualty|fatality)\s+toll\s+(?:\w+\s+){{0,5}}?"
     rf"(?:to|of|at|reached|hit|is|was|stood|stands|climbed|rose)\s+(?P<qty>{QTY})\b",
+    _FLAGS,
+)
+# "the shooting death of a three-year-old child", "the murder of two teenagers".
+_DEATH_OF_RE = re.compile(
+    rf"\b(?:shooting death|death|murder|killing|slaying|homicide)s?\s+of\s+"
+    rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))",
+    _FLAGS,
+)
+# "sent four people to the hospital", "put 3 people in hospital".
+_HOSPITAL_RE = re.compile(
+    rf"\b(?:sent|put|sending|putting|left|leaving)\s+(?P<qty>{QTY})\s+(?P<about>{_MODS}"
+    rf"(?P<noun>{_NOUN}))?\s*(?:to|in)\s+(?:the\s+|a\s+)?hospitals?\b",
+    _FLAGS,
+)
+# "a family of five was found shot".
+_FAMILY_RE = re.compile(
+    rf"\b(?:a\s+)?family\s+of\s+(?P<qty>{NUMBER})\s+{_BE}(?:(?P<killed>{_KILLED_PASSIVE})|"
+    rf"(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}))\b",
     _FLAGS,
 )
 # "1 fatality", "3 fatalities", "68 deaths", "five people dead".
@@ -292,6 +321,12 @@ def _in_sentence(
 
     for m in _TOLL_RE.finditer(sentence):
         add(m, "fatalities", toll=True)
+    for m in _FAMILY_RE.finditer(sentence):
+        add(m, _field_of(m), weak=bool(m.group("shot")))
+    for m in _HOSPITAL_RE.finditer(sentence):
+        add(m, "injured")
+    for m in _DEATH_OF_RE.finditer(sentence):
+        add(m, "fatalities")
     for m in _PASSIVE_RE.finditer(sentence):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue  # active voice: the victims come after the verb
