@@ -1,0 +1,271 @@
+"""Temporal expressions as tables: text and publication date → the mention and its dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.nlp.dates import DateMention, date_for_span, event_date, find_dates
+
+SATURDAY = date(2020, 5, 9)
+MONDAY = date(2020, 5, 11)
+
+
+def mention(text: str, published: date | None, target: str) -> DateMention:
+    found = find_dates(text, published)
+    for m in found:
+        assert text[m.start : m.end] == m.text  # offsets index the text
+    matching = [m for m in found if m.text == target]
+    assert matching, f"{target!r} not found in {[m.text for m in found]}"
+    return matching[0]
+
+
+# text, published, mention text, date_start, date_end, precision, background, event date
+# fmt: off
+RESOLVED = [
+    # Absolute dates.
+    ("On 9 May 2020, protesters gathered.", None, "9 May 2020",
+     date(2020, 5, 9), date(2020, 5, 9), 1, False, date(2020, 5, 9)),
+    ("On December 31 2019, a man was killed.", None, "December 31 2019",
+     date(2019, 12, 31), date(2019, 12, 31), 1, False, date(2019, 12, 31)),
+    ("On October 9th, clashes erupted.", date(2020, 11, 2), "October 9th",
+     date(2020, 10, 9), date(2020, 10, 9), 1, False, date(2020, 10, 9)),
+    # In the future of the publication date: the year before (and so, history).
+    ("On October 9th, clashes erupted.", SATURDAY, "October 9th",
+     date(2019, 10, 9), date(2019, 10, 9), 1, True, date(2019, 10, 9)),
+    ("Police arrested him on 13/04/2017 in Nairobi.", None, "13/04/2017",
+     date(2017, 4, 13), date(2017, 4, 13), 1, False, date(2017, 4, 13)),
+    ("The report dated 2020-05-04 lists the dead.", None, "2020-05-04",
+     date(2020, 5, 4), date(2020, 5, 4), 1, False, date(2020, 5, 4)),
+    ("Around 6 May 2020 (as reported), rioters burned a car.", None, "6 May 2020",
+     date(2020, 5, 6), date(2020, 5, 6), 1, False, date(2020, 5, 6)),
+    # Two days of doubt stay day-precise, coded on the first day.
+    ("On December 14th or 15th, clashes erupted.", date(2019, 12, 20), "December 14th or 15th",
+     date(2019, 12, 14), date(2019, 12, 15), 1, False, date(2019, 12, 14)),
+    ("Fighting went on between 3 and 5 May 2020 near the town.", None,
+     "between 3 and 5 May 2020", date(2020, 5, 3), date(2020, 5, 5), 2, False, date(2020, 5, 4)),
+    ("Protests from 30 April to 2 May 2020 closed the market.", None,
+     "from 30 April to 2 May 2020", date(2020, 4, 30), date(2020, 5, 2), 2, False,
+     date(2020, 5, 1)),
+    ("The shooting happened Feb. 4, 2014, in Franklin.", None, "Feb. 4, 2014",
+     date(2014, 2, 4), date(2014, 2, 4), 1, False, date(2014, 2, 4)),
+    ("She was shot and killed Tuesday, Jan. 27, at her family's home.", date(2015, 1, 28),
+     "Tuesday, Jan. 27", date(2015, 1, 27), date(2015, 1, 27), 1, False, date(2015, 1, 27)),
+    ("Clashes on 14 March. Two died.", None, "14 March",
+     None, None, 1, False, None),
+    # Relative to a Saturday publication date.
+    ("Gunmen attacked the village on Thursday.", SATURDAY, "Thursday",
+     date(2020, 5, 7), date(2020, 5, 7), 1, False, date(2020, 5, 7)),
+    ("Gunmen attacked the village on Saturday.", SATURDAY, "Saturday",
+     SATURDAY, SATURDAY, 1, False, SATURDAY),
+    ("Gunmen attacked the village last Saturday.", SATURDAY, "last Saturday",
+     date(2020, 5, 2), date(2020, 5, 2), 1, False, date(2020, 5, 2)),
+    ("Two people were shot yesterday.", SATURDAY, "yesterday",
+     date(2020, 5, 8), date(2020, 5, 8), 1, False, date(2020, 5, 8)),
+    ("Two people were shot today.", SATURDAY, "today",
+     SATURDAY, SATURDAY, 1, False, SATURDAY),
+    ("Two people were shot last night.", SATURDAY, "last night",
+     date(2020, 5, 8), date(2020, 5, 8), 1, False, date(2020, 5, 8)),
+    ("Two people were shot overnight.", SATURDAY, "overnight",
+     SATURDAY, SATURDAY, 1, False, SATURDAY),
+    ("Militants raided the camp last week.", SATURDAY, "last week",
+     date(2020, 4, 27), date(2020, 5, 3), 2, False, date(2020, 4, 30)),
+    ("A second attack earlier this month killed four.", SATURDAY, "earlier this month",
+     date(2020, 5, 1), SATURDAY, 3, False, SATURDAY),
+    ("A second attack earlier this month killed four.", date(2020, 5, 28), "earlier this month",
+     date(2020, 5, 1), date(2020, 5, 28), 3, False, date(2020, 5, 15)),
+    ("The town fell last month.", SATURDAY, "last month",
+     date(2020, 4, 1), date(2020, 4, 30), 3, False, date(2020, 4, 15)),
+    ("Protests grew this week.", SATURDAY, "this week",
+     date(2020, 5, 4), SATURDAY, 2, False, date(2020, 5, 6)),
+    ("He was shot Monday night.", SATURDAY, "Monday night",
+     date(2020, 5, 4), date(2020, 5, 4), 1, False, date(2020, 5, 4)),
+    ("The blast struck late Sunday.", SATURDAY, "late Sunday",
+     date(2020, 5, 3), date(2020, 5, 3), 1, False, date(2020, 5, 3)),
+    ("The blast struck early Tuesday.", SATURDAY, "early Tuesday",
+     date(2020, 5, 5), date(2020, 5, 5), 1, False, date(2020, 5, 5)),
+    ("Troops moved in on Sunday morning.", SATURDAY, "Sunday morning",
+     date(2020, 5, 3), date(2020, 5, 3), 1, False, date(2020, 5, 3)),
+    ("The group lost ground last year.", SATURDAY, "last year",
+     date(2019, 1, 1), date(2019, 12, 31), 4, True, None),
+    ("He was abducted two days ago.", SATURDAY, "two days ago",
+     date(2020, 5, 7), date(2020, 5, 7), 1, False, date(2020, 5, 7)),
+    ("The camp was shelled three weeks ago.", SATURDAY, "three weeks ago",
+     date(2020, 4, 15), date(2020, 4, 21), 2, False, date(2020, 4, 18)),
+    ("Thousands marched this weekend.", SATURDAY, "this weekend",
+     SATURDAY, SATURDAY, 2, False, SATURDAY),
+    ("Thousands marched this weekend.", MONDAY, "this weekend",
+     SATURDAY, date(2020, 5, 10), 2, False, SATURDAY),
+    ("On 3 May 2020 rebels took the town. The following day, the army returned.", None,
+     "The following day", date(2020, 5, 4), date(2020, 5, 4), 1, False, date(2020, 5, 4)),
+    # Background: history and context.
+    ("At its peak in 2014, the group held a third of the country.", SATURDAY, "2014",
+     date(2014, 1, 1), date(2014, 12, 31), 4, True, None),
+    ("At its peak in 2014, the group held a third of the country.", None, "2014",
+     date(2014, 1, 1), date(2014, 12, 31), 4, True, None),
+    ("From October to February, the militia held the pass.", SATURDAY,
+     "From October to February", date(2019, 10, 1), date(2020, 2, 29), 4, True, None),
+    ("From October to February, the militia held the pass.", None,
+     "From October to February", None, None, 4, True, None),
+    ("The war, which broke out in October 2023, has killed thousands.", date(2024, 3, 1),
+     "October 2023", date(2023, 10, 1), date(2023, 10, 31), 3, True, date(2023, 10, 15)),
+    ("The war, which broke out in October 2023, has killed thousands.", None,
+     "October 2023", date(2023, 10, 1), date(2023, 10, 31), 3, True, date(2023, 10, 15)),
+    ("The conflict has raged since 2011.", SATURDAY, "since 2011",
+     date(2011, 1, 1), SATURDAY, 4, True, None),
+    ("The conflict has raged since 2011.", None, "since 2011",
+     date(2011, 1, 1), None, 4, True, None),
+    ("Fighting has gone on since Monday.", SATURDAY, "since Monday",
+     date(2020, 5, 4), SATURDAY, 2, False, date(2020, 5, 6)),
+    ("Clashes between 2011 and 2013 displaced thousands.", SATURDAY, "between 2011 and 2013",
+     date(2011, 1, 1), date(2013, 12, 31), 4, True, None),
+    ("The region saw unrest in the 1990s.", SATURDAY, "the 1990s",
+     date(1990, 1, 1), date(1999, 12, 31), 4, True, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "target", "start", "end", "precision", "background", "coded"),
+    RESOLVED,
+)
+def test_resolution(text, published, target, start, end, precision, background, coded):
+    m = mention(text, published, target)
+    assert (m.date_start, m.date_end, m.precision, m.background) == (
+        start,
+        end,
+        precision,
+        background,
+    )
+    assert event_date(m) == coded
+
+
+def test_two_background_years_in_one_sentence():
+    found = find_dates("It fought in Iraq in 2017 and Syria in 2019.", SATURDAY)
+    assert [(m.text, m.background) for m in found] == [("2017", True), ("2019", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village on Thursday.",
+        "Two people were shot yesterday.",
+        "Two people were shot today and overnight.",
+        "Militants raided the camp last week.",
+        "A second attack earlier this month killed four.",
+        "He was shot Monday night.",
+        "He was abducted two days ago.",
+        "Thousands marched this weekend.",
+        "On October 9th, clashes erupted.",
+        "She was shot Tuesday, Jan. 27, at home.",
+    ],
+)
+def test_without_publication_date_nothing_relative_resolves(text):
+    found = find_dates(text, None)
+    assert found, "the expression is still found"
+    assert all(m.date_start is None and m.date_end is None for m in found)
+    assert all(event_date(m) is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 23-year-old man was wounded.",
+        "The shots were fired at 10:30 p.m. near the market.",
+        "15 fighters were killed.",
+        "More than 1,400 animals were stolen.",
+        "Officials may resign over the killings.",
+        "The march ended peacefully.",
+        "Worshippers gathered for Good Friday prayers.",
+        "The Sunday Times reported the raid.",
+        "They live at 2000 Elm Avenue.",
+    ],
+)
+def test_not_dates(text):
+    assert [m.text for m in find_dates(text, SATURDAY)] == []
+
+
+# text, published, mention text, kind, future, reporting
+# fmt: off
+ROLES = [
+    ("FRANKLIN (Feb. 4, 2014) – Johnson County authorities said.", date(2014, 2, 4),
+     "Feb. 4, 2014", "dateline", False, False),
+    ("Posted: Thursday, August 14, 2014 5:46 PM EDT\nA man was shot.", date(2014, 8, 14),
+     "Thursday, August 14, 2014", "dateline", False, False),
+    ("Edmonton, Ky. (November 28, 2016) – Troopers received a call.", date(2016, 11, 28),
+     "November 28, 2016", "dateline", False, False),
+    ("The army said in a statement on Saturday that five died.", SATURDAY,
+     "Saturday", "weekday", False, True),
+    ("Police said Thursday the man was armed.", SATURDAY, "Thursday", "weekday", False, True),
+    ("A man was shot Thursday, police said.", SATURDAY, "Thursday", "weekday", False, False),
+    ("He pleaded guilty Wednesday to murder.", SATURDAY, "Wednesday", "weekday", False, True),
+    ("He will appear in court on Monday.", SATURDAY, "Monday", "weekday", True, False),
+    ("He is expected to be arraigned Saturday.", SATURDAY, "Saturday", "weekday", True,
+     True),
+    ("Police will not say what happened on Thursday.", SATURDAY, "Thursday", "weekday",
+     False, False),
+    ("Talks resume next week.", SATURDAY, "next week", "relative", True, False),
+    ("On 7 May 2020, the government announced a curfew.", None, "7 May 2020", "absolute",
+     False, False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "target", "kind", "future", "reporting"), ROLES)
+def test_roles(text, published, target, kind, future, reporting):
+    m = mention(text, published, target)
+    assert (m.kind, m.future, m.reporting) == (kind, future, reporting)
+
+
+def test_future_weekday_resolves_forward():
+    m = mention("He will appear in court on Monday.", SATURDAY, "Monday")
+    assert m.date_start == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "expected"),
+    [
+        (date(2020, 5, 9), date(2020, 5, 9), 1, date(2020, 5, 9)),
+        (date(2020, 5, 14), date(2020, 5, 15), 1, date(2020, 5, 14)),
+        (date(2020, 5, 4), date(2020, 5, 10), 2, date(2020, 5, 7)),
+        (date(2020, 4, 1), date(2020, 4, 30), 3, date(2020, 4, 15)),
+        (date(2020, 4, 1), date(2020, 4, 9), 3, date(2020, 4, 9)),
+        (date(2020, 4, 20), date(2020, 5, 15), 3, date(2020, 5, 2)),
+        (date(2019, 1, 1), date(2019, 12, 31), 4, None),
+        (None, None, 1, None),
+    ],
+)
+def test_event_date(start, end, precision, expected):
+    m = DateMention(0, 1, "x", start, end, precision, "absolute", False)
+    assert event_date(m) == expected
+
+
+PARAGRAPHS = (
+    "On 3 May 2020, rebels attacked Kidal. In 2014 they had held the town.\n"
+    "The army said on 5 May 2020 that it had retaken it. Soldiers patrolled the streets.\n"
+    "Aid groups warned of hunger."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("rebels attacked Kidal", "3 May 2020"),  # inside the span
+        ("In 2014 they had held the town.", "3 May 2020"),  # background inside: the one before
+        ("Soldiers patrolled the streets.", "5 May 2020"),  # nearest before, same paragraph
+        ("Aid groups warned of hunger.", None),  # nothing in its paragraph
+    ],
+)
+def test_date_for_span(sentence, expected):
+    start = PARAGRAPHS.index(sentence)
+    mentions = find_dates(PARAGRAPHS, None)
+    chosen = date_for_span(mentions, start, start + len(sentence), text=PARAGRAPHS, published=None)
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_date_for_span_skips_mentions_after_publication():
+    text = "He will be tried on 20 May 2020. He was arrested."
+    mentions = find_dates(text, SATURDAY)
+    start = text.index("He was")
+    assert date_for_span(mentions, start, len(text), text=text, published=SATURDAY) is None
