@@ -54,6 +54,25 @@ _WEAPONS = re.compile(
     r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|ak-?47s?|pistols?|shots? (?:were )?fired|"
     r"fired shots|shot dead|bullets?|arrows?|machetes?|spears?|armed|weapons)\b"
 )
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b")
+# An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
+_CROWD_SUBJECT = (
+    r"(?:crowds?|mobs?|residents|locals|villagers|youths?|neighbou?rs|members of the public|"
+    r"sellers|vendors|traders|riders|boda ?boda\w*|passengers|students|onlookers|"
+    r"(?:angry|irate) \w+)"
+)
+_MOB_VERB = (
+    r"(?:beat\w*|lynch\w*|stoned|pelted|attacked|assaulted|killed|hacked|"
+    r"set (?:him|her|them|\w+) (?:on fire|ablaze|alight)|burnt|burned|descended on|"
+    r"manhandled|roughed up|clobbered|cornered)"
+)
+_MOB_ATTACK = re.compile(
+    rf"\b{_CROWD_SUBJECT}\b(?:\s+[\w'-]+){{0,2}}?\s+{_MOB_VERB}\b"
+    rf"|\b{_MOB_VERB}\s+(?:\w+\s+){{0,2}}?by\s+(?:a\s+|an\s+|the\s+|angry\s+|irate\s+|"
+    rf"local\s+|their\s+|his\s+|her\s+)*{_CROWD_SUBJECT}\b"
+    r"|\bsuspected (?:thie\w*|robbers?|criminals?|witch\w*)\s+(?:\w+\s+){0,3}?(?:beaten|"
+    r"lynched|burnt|burned|stoned|set|killed)\b"
+)
 # Fighting words that say nothing about weapons (a shootout does).
 _GENERIC_FIGHT = re.compile(
     r"^(?:clash\w*|fight\w*|fought|battl\w*|confrontations?|skirmish\w*|running battles?|"
@@ -68,23 +87,29 @@ _COMMUNAL = re.compile(
 # A verb of armed attack followed by an armed target, or an armed target as the victim.
 _ATTACK_VERB = (
     r"(?:attack\w*|ambush\w*|stormed|target\w*|assault\w*|overran|fired (?:\w+ )?(?:on|at|"
-    r"upon)|opened fire (?:on|at)|shot (?:at|dead|and killed)|kill(?:ed|ing)|gunned down|"
-    r"shot|hit|raided|struck)"
+    r"upon)|opened fire (?:on|at)|shot (?:at|dead|and killed)|kill\w*|gunned down|shoots?|"
+    r"shooting|shot|hit|raided|struck|injur\w*|wound\w*|stabb?\w*|hack\w*)"
 )
+_VICTIM_VERB = (
+    r"(?:killed|ambushed|attacked|shot|injured|wounded|feared dead|targeted|died|dead|"
+    r"neutrali[sz]ed|eliminated|stabbed|hacked|murdered|assassinated)"
+)
+_PASSIVE = r"(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?(?:[\w'-]+\s+){0,3}?"
 _ATTACK_ON_STATE = re.compile(
-    rf"\b{_ATTACK_VERB}\s+(?:[\w'-]+\s+){{0,4}}?(?:{STATE_NOUN})\b"
-    rf"|\b(?:{STATE_NOUN})\s+(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?"
-    r"(?:\w+\s+)?(?:killed|ambushed|attacked|shot|injured|wounded|feared dead|targeted|"
-    r"died|dead)\b"
+    rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:[\w'-]+[\s,]+){{0,5}}?(?:{STATE_NOUN})\b"
+    rf"|\b(?:{STATE_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b(?!\s+(?:\w+\s+)?(?:a|an|the|\d+|two|"
+    r"three|four|five|several|many|his|her|their|civilians?|people|men|women|protesters)\b)"
+)
+# "Two soldiers killed": a count before the force marks it as the victim, not the killer.
+_STATE_VICTIMS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a|an)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{STATE_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b"
 )
 _ATTACK_ON_ARMED = re.compile(
-    rf"\b{_ATTACK_VERB}\s+(?:[\w'-]+\s+){{0,4}}?(?:{ARMED_NOUN})\b"
-    rf"|\b(?:{ARMED_NOUN})\s+(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?"
-    r"(?:\w+\s+)?(?:killed|ambushed|attacked|shot|neutrali[sz]ed|eliminated|injured|wounded|"
-    r"dead)\b"
+    rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:[\w'-]+[\s,]+){{0,5}}?(?:{ARMED_NOUN})\b"
+    rf"|\b(?:{ARMED_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b(?!\s+(?:\w+\s+)?(?:a|an|the|\d+|two|"
+    r"three|four|five|several|many|his|her|their|civilians?|people|men|women)\b)"
     rf"|\b(?:killing|killed|left|leaving)\s+(?:\w+\s+){{0,3}}?(?:{ARMED_NOUN})\s+dead\b"
-    rf"|\b(?:{ARMED_NOUN})\s+(?:\w+\s+){{0,3}}?(?:killed|shot|died) (?:by|in) "
-    rf"(?:\w+\s+){{0,3}}?{_ANY_ARMED}\b"
 )
 # Armed suspects killed or shot by state forces: the codebook counts that as a battle.
 _STATE_KILLS = re.compile(
@@ -93,8 +118,8 @@ _STATE_KILLS = re.compile(
     rf"|\b(?:killed|shot dead|gunned down|shot)\s+by\s+(?:\w+\s+){{0,2}}?(?:{STATE_NOUN})\b"
 )
 _ARMED_SUSPECTS = re.compile(
-    rf"\b(?:{ARMED_NOUN}|attackers|assailants|suspects?|suspected (?:\w+ )?(?:robbers|criminals|thieves|"
-    r"gangsters|members)|criminals|thugs|members of)\b"
+    rf"\b(?:{ARMED_NOUN}|attackers|assailants|armed suspects?|suspected (?:\w+ )?(?:robbers|"
+    r"gangsters|militants|terrorists|bandits)|thugs|criminals)\b"
 )
 # The killing in a kidnapping story: the codebook types abduction then killing as an attack.
 _KILLED = re.compile(
@@ -120,6 +145,8 @@ _WEAK_VIOLENCE = re.compile(
     r"^(?:threat\w*|intimidat\w*|harass\w*|struck|beat|beaten|beating|hit by|died|dead|"
     r"bodies|body|injur\w*|wound\w*|fatalit\w*|kill\w*|violence|attack\w*)$"
 )
+# An "arson attack" on a building that hurt no one is property destruction.
+_RAID_ONLY = re.compile(r"^(?:attack\w*|threat\w*|intimidat\w*|harass\w*|struck)$")
 # Violence words that only colour a strategic story ("threatened", "struck a deal").
 _INCIDENTAL = re.compile(r"^(?:threat\w*|intimidat\w*|harass\w*|struck)$")
 # Bare blasts near a front line (observed explosions, unknown weapons) are shelling.
@@ -261,6 +288,11 @@ def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classifica
         if _RIVALS.search(masked):
             return _out("Riots", "Mob violence", "riot_mob", cues, "riot_violence")
         return _out("Riots", "Violent demonstration", "riot", cues, "riot_violence")
+    beaten = _MOB_ATTACK.search(masked)
+    if beaten and not (armed or _STATE.search(masked) or present & EXPLOSIVE_CUES) and not (
+        present & {"clash", "abduction"}
+    ):
+        return _out("Riots", "Mob violence", "crowd_attack", cues, extra=[beaten])
     if "molotov" in present and crowd and not present & (EXPLOSIVE_CUES - {"blast"}):
         return _out("Riots", "Violent demonstration", "molotov_crowd", cues, "molotov")
     generic_fight = all(_GENERIC_FIGHT.match(w) for w in _words(cues, "clash"))
@@ -280,8 +312,12 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
         return None  # remote violence against a position is not a battle
     if "clash_weak" in present:
         return _out("Battles", "Armed clash", "small_arms", cues, "clash_weak")
-    target = _ATTACK_ON_STATE.search(masked)
-    if target and not _STATE_KILLS.search(masked) and "arrest" not in present:
+    if _OFF_DUTY.search(masked):
+        return None  # off-duty soldiers and police are civilians to the codebook
+    target = _STATE_VICTIMS.search(masked) or _ATTACK_ON_STATE.search(masked)
+    if target and "arrest" not in present and (
+        _STATE_VICTIMS.search(masked) or not _STATE_KILLS.search(masked)
+    ):
         return _out("Battles", "Armed clash", "attack_on_state_forces", cues, extra=[target])
     armed = _ATTACK_ON_ARMED.search(masked)
     if armed and (_ARMED.search(masked[: armed.start()]) or _STATE.search(masked)):
@@ -338,6 +374,9 @@ def _civilians(masked: str, cues: Matches, present: set[str]) -> Classification 
         if "riot_violence" in present and _CROWD.search(masked) and not _STATE.search(masked):
             return _out("Riots", "Violent demonstration", "crowd_violence", cues,
                         "riot_violence")  # fmt: skip
+        if "looting" in present and all(_RAID_ONLY.match(w) for w in _words(cues, "violence")):
+            return _out("Strategic developments", "Looting/property destruction",
+                        "attack_on_property", cues, "looting")  # fmt: skip
         return _out("Violence against civilians", "Attack", "attack", cues, "violence")
     return None
 

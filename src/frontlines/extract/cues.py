@@ -21,7 +21,7 @@ from collections.abc import Mapping
 ARMED_GROUP_NAMES = (
     r"al[- ]shabaa?b|boko haram|isis|isil|is militants|islamic state|daesh|taliban|houthis?|"
     r"ansar allah|rsf|rapid support forces|hamas|hezbollah|pkk|ypg|sdf|qsd|m23|adf|jnim|iswap|"
-    r"wagner|al[- ]qaeda|aqap|aqim|hts|hayat tahrir|npa|new people's army|arsa|codeco|"
+    r"wagner|al[- ]qaeda|aqap|aqim|isgs|iswap|ansarul islam|jaish|lashkar|hizbul|hts|hayat tahrir|npa|new people's army|arsa|codeco|"
     r"mai[- ]?mai|anti[- ]balaka|seleka|fdlr|fardc|ambazonian?|amba boys|ltte|farc|eln|"
     r"cartel(?:s| de| del)?|cjng|mungiki|islamic jihad|al[- ]aqsa martyrs|ansaru|lra|"
     r"sudan people's liberation|splm-io|spla-io|nas rebels|ulfa|maoists?|naxal\w*"
@@ -40,13 +40,15 @@ ARMED_NOUN = (
 
 # State forces (ACLED inter 1) and foreign forces (inter 8): the other armed side.
 STATE_NOUN = (
-    r"police(?:m[ae]n| officers?| reservists?| forces?| units?)?|officers?|soldiers?|troops?|"
+    r"police(?:m[ae]n| officers?| reservists?| forces?| units?| patrols?)?|soldiers?|troops?|"
     r"army|military|security (?:forces|personnel|agents|officers|operatives)|forces|"
-    r"gendarm\w*|servicem[ae]n|guards?|navy|marines|national guard|border guards?|"
+    r"(?:army|military|security|prison|intelligence|immigration|wildlife|border|customs|"
+    r"traffic|forest|correctional|anti-riot|riot) officers?|officers|"
+    r"gendarm\w*|servicem[ae]n|navy|marines|national guard|border guards?|republican guards?|"
     r"reservists?|rangers?|peacekeepers?|commandos?|special forces|kdf|gsu|sspdf|updf|fardc|"
     r"military (?:base|camp|post|convoy|vehicle|patrol|position)s?|police (?:station|post|"
-    r"camp|patrol|vehicle|checkpoint)s?|checkpoints?|barracks|convoys?|positions?|outposts?|"
-    r"garrisons?"
+    r"camp|patrol|vehicle|checkpoint)s?|army (?:checkpoint|convoy|post|base)s?|barracks|"
+    r"(?:military|army|government|governmental|enemy|their) positions|outposts?|garrisons?"
 )
 
 # Unarmed collectives: when they fight, ACLED codes rioters, not an armed clash.
@@ -123,7 +125,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"insurgents|terrorists|gunmen|bandits|criminals|robbers|fighters)|killed in an? "
     r"(?:\w+ )?encounter|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
     r"firefight\w*|engag(?:ed|ement|ements|ing) (?:with|in|them)|crossfire|"
-    r"counter-?attack\w*|repel\w*|repuls\w*|pushed back|fought off|fend(?:ed)? off|"
+    r"counter-?attack\w*|thwart\w*|foiled|repel\w*|repuls\w*|pushed back|fought off|fend(?:ed)? off|"
     r"return(?:ed)? fire|shot back|fired back|responded (?:with fire|by firing)|"
     r"incursions?|hostilities|combat|gun battle|armed confrontation|confrontations?|"
     r"infiltrat\w*|in both directions|fire exchange|mutual fire|heavy gunfire|"
@@ -182,7 +184,10 @@ CUE_PATTERNS: Mapping[str, str] = {
     "looting": r"\b(?:loot\w*|torch\w*|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|"
     r"burn(?:ed|t) down|razed|vandali[sz]\w*|destroy\w*|demolish\w*|ransack\w*|arson|"
     r"burnt|burned|stole|stolen|steal\w*|rustl\w*|confiscat\w*|plunder\w*|pillag\w*|"
-    r"set fire|damag\w*|extort\w*|robb\w*)",
+    r"set fire|damag\w*|extort\w*|robb\w*|burn (?:down|\w+ down)|hijack\w*|carjack\w*|"
+    r"(?:took|taking|carted|carried) away|seiz\w* (?:\w+ ){0,3}?(?:vehicles?|cars?|trucks?|"
+    r"cattle|goods|property|livestock|motorbikes?|drugs|marijuana|cocaine|tons|kilos?)|"
+    r"cut down|uproot\w*|molotov\w*|petrol bombs?)",
     "disrupted": r"\b(?:defus\w*|intercept\w*|shot down|downed (?:a |an |the |two |\d )?"
     r"(?:drone|aircraft|helicopter|plane|uav|missile)|disarm(?:ed|ing)|dismantl\w*|"
     r"safely detonated|controlled (?:explosion|detonation)|detonated safely|bomb disposal|"
@@ -212,7 +217,10 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"declared (?:a |an )?(?:curfew|state|war|jihad|lockdown)|withdr\w*|relocat\w*|"
     r"pull(?:ed)? out|patrol\w*|checkpoints?|surrender\w*|disarmament|demobili[sz]\w*|"
     r"lockdown|imposed|closed|arming themselves|armed themselves|military operation|"
-    r"security operation|crackdown|sweep|raided|searched|search operation)",
+    r"security operation|crackdown|sweep|raided|searched|search operation|fortif\w*|"
+    r"moved into|(?:heighten|tighten|step)\w* (?:up )?security|sealed off|halted|columns? of|"
+    r"re-?arm\w*|deliver\w* (?:\w+ ){0,2}?(?:food|aid|packages|supplies)|security measures|"
+    r"entered (?:the )?(?:\w+ )?territor\w*|reinforc\w*|oath-?taking|alert)",
     "transfer": r"\b(?:handed over|hand(?:ed)? over control|withdr(?:ew|awn|awal) from|"
     r"pulled out of|vacated|took over (?:without|peacefully)|without (?:a )?(?:fight|"
     r"resistance|violence)|transferred control|no violence (?:was )?reported|"
