@@ -13,7 +13,8 @@ from frontlines.incidents.model import Link
 
 
 def dumps(value: Any) -> str:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    # Key order is kept: stored records come back in the public schema's field order.
+    return orjson.dumps(value).decode()
 
 
 def loads(value: str) -> Any:
