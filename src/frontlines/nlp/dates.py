@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from frontlines.nlp.dates_calendar import DAY, MONTH, WEEK, YEAR, resolve_day, span_precision
+from frontlines.nlp.dates_cues import is_reporting, sentence_before
 from frontlines.nlp.dates_patterns import (
     ANCHOR,
     ANCHOR_MARGIN,
@@ -30,21 +32,9 @@ from frontlines.nlp.dates_patterns import (
     SINCE,
 )
 from frontlines.nlp.dates_resolve import (
-    DAY,
-    MONTH,
-    WEEK,
-    YEAR,
-    Context,
-    Hit,
-    core_span,
-    is_reporting,
-    resolve_day,
-    sentence_before,
-    span_precision,
-)
-from frontlines.nlp.dates_resolve import (
     RESOLVERS as _RESOLVERS,
 )
+from frontlines.nlp.dates_resolve import Context, Hit, core_span
 
 __all__ = [
     "DAY",
@@ -326,3 +316,8 @@ def _is_background(text: str, hit: Hit, published: date | None, *, since: bool) 
         last = hit.date_start if since else hit.date_end
         return last is not None and last < published - BACKGROUND_AGE
     return since or HISTORY_CUE.search(sentence_before(text, hit.start, limit=60)) is not None
+
+
+# Importing this module registers the "frontlines_dates" spaCy factory (the pipeline imports
+# frontlines.nlp.dates to find it); the component itself lives in dates_component.
+from frontlines.nlp import dates_component as _component  # noqa: E402, F401

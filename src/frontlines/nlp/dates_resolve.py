@@ -8,33 +8,34 @@ publication date, expressions that need one stay unresolved.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from frontlines.nlp.dates_calendar import (
+    DAY,
+    FUTURE_SLACK,
+    MONTH,
+    WEEK,
+    YEAR,
+    YMD,
+    add_months,
+    month_interval,
+    month_number,
+    resolve_day,
+    safe_date,
+    span_precision,
+    written_year,
+)
+from frontlines.nlp.dates_cues import is_future
 from frontlines.nlp.dates_patterns import (
-    CASE_SENSITIVE_MONTHS,
     FULL_MONTH_NAMES,
-    FUTURE_CUE,
-    MONTHS,
     NUMBER_WORDS,
-    PAST_VERB,
-    REPORTING_AFTER,
-    REPORTING_AFTER_LEAD,
-    REPORTING_BEFORE,
     WEEKDAY_NAME_PREFIXES,
     WEEKDAY_NAME_SUFFIXES,
     WEEKDAYS,
 )
-
-DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
-# A date without a year up to this many days after publication is still this year's: reports
-# are filed across time zones and announce events of the next day or two.
-FUTURE_SLACK = timedelta(days=2)
-
-YMD = tuple[int | None, int | None, int | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,134 +64,6 @@ class Hit:
 Resolver = Callable[[re.Match[str], Context], Hit | None]
 
 
-# ---- calendar arithmetic ------------------------------------------------------------------
-
-
-def month_interval(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def span_precision(start: date, end: date) -> int:
-    """ACLED precision of an interval: two days of doubt still count as a day."""
-    days = (end - start).days + 1
-    if days <= 2:
-        return DAY
-    if days <= 10:
-        return WEEK
-    if days <= 31:
-        return MONTH
-    return YEAR
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def resolve_day(ymd: YMD, anchor: date | None, *, future: bool) -> date | None:
-    """The date of written parts; a missing year is the anchor's, or the year before when
-    that would put the date after the anchor (reports look back)."""
-    year, month, day = ymd
-    if month is None or day is None:
-        return None
-    if year is not None:
-        return _safe_date(year, month, day)
-    if anchor is None:
-        return None
-    candidate = _safe_date(anchor.year, month, day)
-    if candidate is None:  # 29 February in a non-leap year: try the previous year
-        return _safe_date(anchor.year - 1, month, day)
-    if candidate > anchor + FUTURE_SLACK and not future:
-        return _safe_date(anchor.year - 1, month, day)
-    if candidate < anchor - timedelta(days=300) and future:
-        return _safe_date(anchor.year + 1, month, day)
-    return candidate
-
-
-def month_number(word: str) -> int | None:
-    """The month a matched word names, or None for "may"/"march" written in lower case."""
-    key = word.lower().rstrip(".")
-    if key in CASE_SENSITIVE_MONTHS and not word[:1].isupper():
-        return None
-    return MONTHS.get(key)
-
-
-def _year(text: str | None) -> int | None:
-    if text is None:
-        return None
-    value = int(text)
-    if len(text) == 2:  # "13/04/17": two-digit years are this century up to 69
-        return 2000 + value if value < 70 else 1900 + value
-    return value
-
-
-# ---- context cues ---------------------------------------------------------------------------
-
-_SENTENCE_START = re.compile(r"[.!?;\n]\s*$")
-_CLAUSE_LEAD = re.compile(r"^\s*(?:on|by|from|until|as\s+of)?\s*$", re.IGNORECASE)
-
-
-# A sentence (or ACLED "Arrests:" heading) ends at a line break or at [.!?:] + space, except
-# after abbreviations that news text puts before dates and names ("7 p.m. Wednesday").
-_BOUNDARY = re.compile(r"\n|(?P<word>[\w.]*)[.!?:]\s")
-_ABBREVIATIONS = frozenset(
-    {"a.m", "p.m", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "lt", "gen", "sgt", "col"}
-    | {"capt", "gov", "sen", "rep", "ave", "blvd", "rd", "co", "inc", "vs", "mt", "ft", "u.s"}
-    | {"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
-
-
-def sentence_before(text: str, start: int, *, limit: int = 120) -> str:
-    """The part of the sentence before ``start`` (at most ``limit`` characters)."""
-    window = text[max(0, start - limit) : start]
-    cut = 0
-    for boundary in _BOUNDARY.finditer(window):
-        word = (boundary["word"] or "").lower()
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue  # "p.m. Wednesday", "Mr. Smith", "John F. Kennedy"
-        cut = boundary.end()
-    return window[cut:]
-
-
-def is_future(text: str, start: int, end: int) -> bool:
-    """Whether the time at [start, end) is governed by a future verb.
-
-    Looks back within the sentence for a future cue not followed by a past-tense verb; for a
-    sentence-initial time ("On Monday, the court will rule"), looks ahead in the same way.
-    """
-    before = sentence_before(text, start, limit=80)
-    cues = list(FUTURE_CUE.finditer(before))
-    cue = cues[-1] if cues else None
-    if cue is not None and not PAST_VERB.search(before, cue.end()):
-        return True
-    if _CLAUSE_LEAD.match(before):
-        after = text[end : end + 60]
-        stop = re.search(r"[.!?;\n]", after)
-        after = after[: stop.start()] if stop else after
-        cue = FUTURE_CUE.search(after)
-        if cue is not None and not PAST_VERB.search(after, 0, cue.start()):
-            return True
-    return False
-
-
-def is_reporting(text: str, start: int, end: int) -> bool:
-    """Whether the time at [start, end) dates a statement ("police said Thursday") rather
-    than an event."""
-    before = sentence_before(text, start, limit=80)
-    after = text[end : end + 50]
-    if REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after):
-        return True
-    return _CLAUSE_LEAD.match(before) is not None and REPORTING_AFTER_LEAD.match(after) is not None
-
-
 # ---- resolvers ------------------------------------------------------------------------------
 
 
@@ -211,11 +84,11 @@ def _iso(m: re.Match[str], ctx: Context) -> Hit | None:
 def _numeric(m: re.Match[str], ctx: Context) -> Hit | None:
     first = int(m["a"])
     second = int(m["b1"] or m["b2"])
-    year = _year(m["y1"] or m["y2"])
+    year = written_year(m["y1"] or m["y2"])
     assert year is not None
     readings = []  # day-first is the rule; month-first only where day-first is impossible
     for day, month in ((first, second), (second, first)):
-        parsed = _safe_date(year, month, day) if month <= 12 else None
+        parsed = safe_date(year, month, day) if month <= 12 else None
         if parsed is not None:
             readings.append((day, month, parsed))
     if not readings:
@@ -234,7 +107,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Hit | None:
     month = month_number(m["mon"])
     if month is None:
         return None
-    return _absolute(m, ctx, (_year(m["y"]), month, int(m["d"])))
+    return _absolute(m, ctx, (written_year(m["y"]), month, int(m["d"])))
 
 
 def _range(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -243,10 +116,10 @@ def _range(m: re.Match[str], ctx: Context) -> Hit | None:
     conn = m["conn"].lower()
     if month is None or first >= last or (conn == "and" and not m["pre"] and last - first > 1):
         return None
-    year = _year(m["y"])
+    year = written_year(m["y"])
     future = year is None and is_future(ctx.text, m.start(), m.end())
     end = resolve_day((year, month, last), ctx.published, future=future)
-    start = None if end is None else _safe_date(end.year, month, first)
+    start = None if end is None else safe_date(end.year, month, first)
     if start is None or end is None:
         if year is not None or ctx.published is not None:
             return None
