@@ -202,6 +202,8 @@ def _is_no_event(masked: str, cues: Matches, present: set[str]) -> bool:
     violent = _words(cues, "violence")
     weak_only = all(_WEAK_VIOLENCE.match(w) for w in violent)
     armed_actor = bool(_ARMED.search(masked))
+    if not _CROWD.search(masked):
+        present = present - {"riot_violence"}  # "destroyed houses" is a crowd's act only
     other = present & EVENT_CUES - {"violence", "looting", "change_group", "blast", "other",
                                     "clash", "clash_weak", "arrest", "protest_weak"}  # fmt: skip
     if present & {"disaster", "sport", "court"} and not other and not armed_actor:
@@ -259,8 +261,8 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
     if acts("molotov"):
         violent += acts("molotov")
     if violent:
-        if "mob" in present and not _AGAINST_STATE.search(masked):
-            return _out("Riots", "Mob violence", "demonstration_mob", cues, "mob")
+        if ("mob" in present or _RIVALS.search(masked)) and not _AGAINST_STATE.search(masked):
+            return _out("Riots", "Mob violence", "demonstration_mob", cues, "mob", extra=violent)
         return _out("Riots", "Violent demonstration", "violent_demonstration", cues,
                     extra=protest + violent)  # fmt: skip
     lethal = acts("live_fire")
@@ -308,7 +310,7 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
     explosive = present & EXPLOSIVE_CUES
     if "clash" in present:
         return _out("Battles", "Armed clash", "clash", cues, "clash")
-    if explosive - {"blast"} or "disrupted" in present:
+    if explosive or "disrupted" in present:
         return None  # remote violence against a position is not a battle
     if "clash_weak" in present:
         return _out("Battles", "Armed clash", "small_arms", cues, "clash_weak")

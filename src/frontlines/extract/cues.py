@@ -119,7 +119,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"(?:protesters|demonstrators|crowd|marchers)|shot (?:dead )?(?:\w+ )?(?:protesters|"
     r"demonstrators|marchers))",
     # Battles: explicit fighting language; "weak" only describes weapons being fired.
-    "clash": r"\b(?:clash\w*|fight(?:ing|s)?|fought|battl\w*|exchange(?:s|d)? (?:of )?"
+    "clash": r"\b(?:clash\w*|(?<!without a )(?<!without )fight(?:ing|s)?|fought|battl\w*|exchange(?:s|d)? (?:of )?"
     r"(?:\w+ )?(?:fire|gunfire|shots|artillery|shell\w*|mortars?|rockets?)|shelling exchange|"
     r"small arms|sniper\w*|encounter(?:ed|s)? (?:with )?(?:\w+ )?(?:militants|rebels|"
     r"insurgents|terrorists|gunmen|bandits|criminals|robbers|fighters)|killed in an? "
@@ -130,7 +130,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"incursions?|hostilities|combat|gun battle|armed confrontation|confrontations?|"
     r"infiltrat\w*|in both directions|fire exchange|mutual fire|heavy gunfire|"
     r"offensive|assault(?:ed)? (?:on )?(?:the |a )?(?:positions?|base|camp|post|checkpoint|"
-    r"barracks))",
+    r"barracks))\b",
     "clash_weak": r"\b(?:(?:heavy )?machine ?guns?|bursts of fire|"
     r"fired (?:\w+ ){0,4}(?:on|at) (?:the )?(?:\w+ )?positions|(?:on|at) the positions)",
     "regain": r"\b(?:recaptur\w*|regain\w*|retook|retake\w*|retaken|liberat\w*|"
@@ -252,8 +252,9 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"campaign of|wave of)",
 }
 
+# Every cue ends on a word boundary too: "mob" must not match "mobile", nor "vigil" "vigilante".
 CUES: Mapping[str, re.Pattern[str]] = {
-    name: re.compile(pattern) for name, pattern in CUE_PATTERNS.items()
+    name: re.compile(rf"(?:{pattern})(?!\w)") for name, pattern in CUE_PATTERNS.items()
 }
 
 # Negated and hypothetical violence: blanked out before any cue is looked for, so "no one
