@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from frontlines.nlp.dates_calendar import DAY, MONTH, WEEK, YEAR, resolve_day, span_precision
+from frontlines.nlp.dates_calendar import (
+    DAY,
+    MONTH,
+    WEEK,
+    YEAR,
+    month_interval,
+    resolve_day,
+    span_precision,
+)
 from frontlines.nlp.dates_cues import is_reporting, sentence_before
 from frontlines.nlp.dates_patterns import (
     ANCHOR,
@@ -273,8 +281,7 @@ def _anchor_to(first: Hit, second: Hit) -> Hit:
         return first
     if day is None:  # a month: the last such month that starts no later than the anchor
         year = anchor.year if month <= anchor.month else anchor.year - 1
-        start = date(year, month, 1)
-        end = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+        start, end = month_interval(year, month)
         return replace(first, date_start=start, date_end=end)
     resolved = resolve_day(first.ymd, anchor, future=False)
     return replace(first, date_start=resolved, date_end=resolved)
