@@ -95,15 +95,16 @@ _VICTIM_VERB = (
     r"neutrali[sz]ed|eliminated|stabbed|hacked|murdered|assassinated)"
 )
 _PASSIVE = r"(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?(?:[\w'-]+\s+){0,3}?"
+_AUX = r"(?:were|was|are|is|have been|has been|had been|got|being)"
 _ATTACK_ON_STATE = re.compile(
     rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:[\w'-]+[\s,]+){{0,5}}?(?:{STATE_NOUN})\b"
-    rf"|\b(?:{STATE_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b(?!\s+(?:\w+\s+)?(?:a|an|the|\d+|two|"
-    r"three|four|five|several|many|his|her|their|civilians?|people|men|women|protesters)\b)"
+    rf"|\b(?:{STATE_NOUN})\s+(?:[\w'-]+\s+){{0,3}}?{_AUX}\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM_VERB}\b"
 )
 # "Two soldiers killed": a count before the force marks it as the victim, not the killer.
 _STATE_VICTIMS = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a|an)\s+"
-    rf"(?:[\w'-]+\s+){{0,2}}?(?:{STATE_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{STATE_NOUN})\s+(?:{_AUX}\s+)?(?:[\w'-]+\s+)?{_VICTIM_VERB}\b"
+    r"(?!\s+(?:and\s+\w+\s+)?(?:a|an|the|\d+|two|three|several|his|her|their)\b)"
 )
 _ATTACK_ON_ARMED = re.compile(
     rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:[\w'-]+[\s,]+){{0,5}}?(?:{ARMED_NOUN})\b"
@@ -319,10 +320,17 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
     target = _STATE_VICTIMS.search(masked) or _ATTACK_ON_STATE.search(masked)
     if target and "arrest" not in present and (
         _STATE_VICTIMS.search(masked) or not _STATE_KILLS.search(masked)
-    ):
+    ) and not _STATE.search(masked, max(0, target.start() - 60), target.start()):
         return _out("Battles", "Armed clash", "attack_on_state_forces", cues, extra=[target])
-    armed = _ATTACK_ON_ARMED.search(masked)
-    if armed and (_ARMED.search(masked[: armed.start()]) or _STATE.search(masked)):
+    armed = next(
+        (
+            m
+            for m in _ATTACK_ON_ARMED.finditer(masked)
+            if _ARMED.search(masked, 0, m.start()) or _STATE.search(masked)
+        ),
+        None,
+    )
+    if armed:
         return _out("Battles", "Armed clash", "armed_against_armed", cues, extra=[armed])
     if _STATE_KILLS.search(masked) and _ARMED_SUSPECTS.search(masked):
         return _out("Battles", "Armed clash", "state_against_armed_suspects", cues,

@@ -119,7 +119,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"(?:protesters|demonstrators|crowd|marchers)|shot (?:dead )?(?:\w+ )?(?:protesters|"
     r"demonstrators|marchers))",
     # Battles: explicit fighting language; "weak" only describes weapons being fired.
-    "clash": r"\b(?:clash\w*|(?<!without a )(?<!without )fight(?:ing|s)?|fought|battl\w*|exchange(?:s|d)? (?:of )?"
+    "clash": r"\b(?:clash\w*|(?<!without a )(?<!without )fight(?:ing|s)?|fought|battl\w*|exchang\w* (?:of )?"
     r"(?:\w+ )?(?:fire|gunfire|shots|artillery|shell\w*|mortars?|rockets?)|shelling exchange|"
     r"small arms|sniper\w*|encounter(?:ed|s)? (?:with )?(?:\w+ )?(?:militants|rebels|"
     r"insurgents|terrorists|gunmen|bandits|criminals|robbers|fighters)|killed in an? "
