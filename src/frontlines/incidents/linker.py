@@ -34,15 +34,19 @@ class LinkerConfig:
         default_factory=lambda: {
             "date": 1.0,
             "place": 1.5,
-            "type": 0.5,
+            # Reports of one event often type it differently (a shooting as an attack or a
+            # clash); the type says little, and ACLED's hierarchy settles it afterwards.
+            "type": 0.25,
             "actors": 1.0,
             "casualties": 1.0,
-            "text": 3.0,
+            # What tells apart two incidents in one city on nearby days is the story:
+            # names, streets, ages.
+            "text": 4.0,
         }
     )
     # Cosine similarity at which two articles count as fully similar: reports of one event by
-    # different outlets share names and details but rarely more than half their weight.
-    text_full: float = 0.35
+    # different outlets share names and details but rarely more than a third of their weight.
+    text_full: float = 0.3
     threshold: float = 0.62  # the best member's score must reach this ...
     min_mean: float = 0.5  # ... and the mean over all members this.
 
