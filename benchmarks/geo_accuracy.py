@@ -57,8 +57,14 @@ def admin_ids(gaz: Gazetteer, name: str | None, cc: str | None) -> set[int | str
         return set()
     ids: set[int | str] = {name_key(name)}
     for c in gaz.lookup(name):
-        if c.entry.kind == "ADM1" and (cc is None or c.entry.cc == cc):
+        if cc is not None and c.entry.cc != cc:
+            continue
+        # A unit by any of its names or transliterations, or the unit of its namesake capital
+        # ("Idleb" city → Idlib governorate).
+        if c.entry.kind == "ADM1":
             ids.add(c.entry.id)
+        elif c.entry.kind == "PPL" and c.entry.adm1 is not None and c.quality < 2:
+            ids.add(c.entry.adm1)
     return ids
 
 

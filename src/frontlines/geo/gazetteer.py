@@ -80,9 +80,7 @@ class Gazetteer:
         # One connection per thread: sqlite3 connections are not shared across threads.
         self._local = threading.local()
         # Per-instance caches: articles repeat names, and hits are immutable.
-        self.lookup: Callable[[str], tuple[Candidate, ...]] = lru_cache(maxsize=65536)(
-            self._lookup
-        )
+        self.lookup: Callable[[str], tuple[Candidate, ...]] = lru_cache(maxsize=65536)(self._lookup)
         self.get: Callable[[int], Entry | None] = lru_cache(maxsize=65536)(self._get)
         self.country: Callable[[str], Entry | None] = lru_cache(maxsize=512)(self._country)
         self.iso3: Callable[[str], str | None] = lru_cache(maxsize=512)(self._iso3)
@@ -130,6 +128,13 @@ class Gazetteer:
     def has_key(self, name: str) -> bool:
         row = self._con.execute(
             "SELECT 1 FROM names WHERE key = ? AND quality < 2 LIMIT 1", (name_key(name),)
+        ).fetchone()
+        return row is not None
+
+    def is_common_word(self, text: str) -> bool:
+        """Whether ``text`` is an ordinary English word that is also a place name."""
+        row = self._con.execute(
+            "SELECT 1 FROM common_words WHERE key = ?", (name_key(text),)
         ).fetchone()
         return row is not None
 

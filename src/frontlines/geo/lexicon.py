@@ -115,6 +115,18 @@ NOT_PLACES: frozenset[str] = frozenset(
     """.split()
 )
 
+# World regions: not places an event can be coded to ("across east Africa").
+REGIONS: frozenset[str] = frozenset(
+    {
+        "africa", "east africa", "west africa", "north africa", "southern africa",
+        "central africa", "horn of africa", "sub saharan africa", "middle east", "near east",
+        "sahel", "maghreb", "levant", "europe", "eastern europe", "western europe", "asia",
+        "central asia", "south asia", "southeast asia", "east asia", "latin america",
+        "south america", "central america", "north america", "caribbean", "caucasus",
+        "balkans", "gulf", "the gulf", "arab world", "west", "the west",
+    }
+)  # fmt: skip
+
 # Water bodies and airspace (UCDP where_prec 7). Approximate centres, written for this project.
 WATER: dict[str, tuple[str, float, float]] = {
     "red sea": ("Red Sea", 20.0, 38.5),

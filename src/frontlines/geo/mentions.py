@@ -22,6 +22,7 @@ from frontlines.geo.lexicon import (
     DIRECTIONS,
     NOT_PLACES,
     SAYING_VERBS,
+    REGIONS,
     WATER,
 )
 from frontlines.geo.normalize import name_key
@@ -30,6 +31,11 @@ from frontlines.geo.normalize import name_key
 # Kharkiv as a person and El Fasher as an organisation.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+# Labels that are surely not places: the phrase scan skips their spans. Others (PRODUCT,
+# EVENT, WORK_OF_ART, ...) are often mislabelled places ("Migori" as PRODUCT).
+NOT_PLACE_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
 
 _ROLE_ACTOR = "actor_origin"
 _ROLE_STATEMENT = "statement_origin"
@@ -56,10 +62,14 @@ class PlaceMention:
 
 # A capitalised word, optionally with a lower-case transliterated article glued on
 # ("al-Zour", "ez-Zor"), or a dotted abbreviation ("St.").
-_WORD = r"(?:[a-z]{1,3}[-'’])?[A-Z][\w'’-]*|St\.|Ft\.|Mt\."
-_JOIN = r"(?:\s+(?:de|del|da|do|dos|das|di|du|des|la|le|el|al|of|ez|ad|as|ash|bin|ibn|upon)\b)?"
+_WORD = r"(?:(?:al|el|ez|az|ad|as|ash|at|an|ar|ed|es|et|ul|d|l)[-'’])?[A-Z][\w'’-]*|St\.|Ft\.|Mt\."
+_JOIN = (
+    r"(?:\s+(?:de|del|da|do|dos|das|di|du|des|la|le|el|al|of|ez|ad|as|ash|bin|ibn|upon)\b)"
+    r"{0,2}"
+)
 _PHRASE = re.compile(rf"(?:{_WORD})(?:{_JOIN}\s+(?:{_WORD}))*")
-_TOKEN = re.compile(r"\S+")
+# Words, with "Kitale-Eldoret" split in two; the longest-match scan still tries the whole.
+_SUBTOKEN = re.compile(r"[^\s-]+(?:-(?![A-Z])[^\s-]+)*")
 _ACTOR_WORDS = r"(?:backed|led|based|allied|aligned|supported|sponsored|funded)"
 _ACTOR_SUFFIX = re.compile(rf"[-–]{_ACTOR_WORDS}$")
 _ACTOR_SUFFIX_AFTER = re.compile(rf"^[-–]{_ACTOR_WORDS}\b")
@@ -84,7 +94,9 @@ _TOWN_AFTER = re.compile(r"^\s+(?:town|city|village|township|market|center|centr
 _ADMIN_AFTER = re.compile(
     r"^\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
-_STATE_AFTER = re.compile(r"^,\s*((?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?=\W|$)")
+_STATE_AFTER = re.compile(
+    r"^,\s*((?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?=\W|$)"
+)
 _SAID_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+|also\s+|officially\s+|on\s+\w+\s+)*("
     + "|".join(sorted(SAYING_VERBS))
@@ -120,9 +132,11 @@ def find_place_mentions(
     taken = [False] * (len(text) + 1)
 
     for start, end, label in sorted(ents):
-        if label not in PLACE_LABELS and label not in MAYBE_PLACE_LABELS:
+        if label in NOT_PLACE_LABELS:
             for i in range(start, end):
                 taken[i] = True
+            continue
+        if label not in PLACE_LABELS and label not in MAYBE_PLACE_LABELS:
             continue
         mention = _mention(gaz, text, start, end, label)
         if mention is not None:
@@ -135,6 +149,8 @@ def find_place_mentions(
             continue
         mentions.extend(_scan_phrase(gaz, text, match.start(), match.end()))
 
+    # "Murree road", "Kericho-Kisumu Highway": a road named after a town is not the town.
+    mentions = [m for m in mentions if not _ROAD_AFTER.match(text[m.end : m.end + 16])]
     mentions.sort(key=lambda m: (m.start, -m.end))
     return _with_roles(text, _drop_overlaps(mentions))
 
@@ -147,13 +163,13 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
         start += lead.end()
     span = text[start:end]
     demonym = _demonym(gaz, text, start, end, label)
-    if demonym is not None:
+    if demonym is not None or label == "NORP":
         return demonym
     poss = _POSSESSIVE.search(span)
     if poss:
         end -= len(poss.group(0))
     span = text[start:end]
-    if not span.strip() or name_key(span) in NOT_PLACES:
+    if not span.strip() or name_key(span) in NOT_PLACES or name_key(span) in REGIONS:
         return None
     words = name_key(span).split()
     if all(w in NOT_PLACES for w in words):
@@ -175,7 +191,7 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
 
 def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceMention]:
     """Longest gazetteer matches inside one capitalised phrase, left to right."""
-    tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    tokens = [(m.start() + start, m.end() + start) for m in _SUBTOKEN.finditer(text[start:end])]
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -183,12 +199,30 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
             s, e = tokens[i][0], tokens[j - 1][1]
             mention = _scan_span(gaz, text, s, e, sentence_start=i == 0)
             if mention is not None:
-                found.append(mention)
+                # One word of a longer unknown name ("Westgate" of "Westgate Mall", "Abu" of
+                # "Abu Salim") is rarely that place; a district or a big town still is.
+                rest = [name_key(text[a:b]) for a, b in tokens[:i] + tokens[j:]]
+                partial = j - i == 1 and any(w not in _TYPE_WORDS for w in rest)
+                if not partial or prominent(mention.candidates):
+                    found.append(mention)
                 i = j
                 break
         else:
             i += 1
     return found
+
+
+_TYPE_WORDS = ADMIN_WORDS | {
+    "town", "city", "village", "camp", "area", "market", "centre", "center", "estate",
+    "township", "island", "islands", "valley", "river", "border",
+}  # fmt: skip
+
+
+def prominent(candidates: Sequence[Candidate]) -> bool:
+    """A unit or a big town among the exact matches: a name worth trusting on its own."""
+    return any(
+        c.quality < 2 and (c.entry.kind != "PPL" or c.entry.pop >= 100_000) for c in candidates
+    )
 
 
 def _scan_span(
@@ -213,7 +247,7 @@ def _scan_span(
     if demonym is not None:
         return demonym
     words = key.split()
-    if all(w in NOT_PLACES for w in words):
+    if all(w in NOT_PLACES for w in words) or key in REGIONS:
         return None
     if key in WATER:
         return _make(gaz, text, start, end, "PATTERN", (), kind_hint="WATER")
@@ -226,6 +260,8 @@ def _scan_span(
         return None
     at_sentence_start = sentence_start and _SENTENCE_START.search(text[:start]) is not None
     if not _plausible(candidates, strict=at_sentence_start or len(key) < 4):
+        return None
+    if len(words) == 1 and gaz.is_common_word(key) and not prominent(candidates):
         return None
     return _make(gaz, text, start, end, "PATTERN", candidates)
 
@@ -260,6 +296,13 @@ def _only_admin(candidates: Sequence[Candidate], word: str) -> tuple[Candidate, 
     admins = [c for c in candidates if c.entry.kind in ("ADM1", "ADM2")]
     preferred = [c for c in admins if kinds is None or c.entry.kind in kinds]
     return tuple(preferred or admins)
+
+
+_ROAD_AFTER = re.compile(
+    r"^[-\s]+(?:road|rd|street|st|highway|hwy|avenue|ave|boulevard|blvd|bypass|lane|drive|"
+    r"expressway|motorway|freeway|parkway|pike|turnpike)\b",
+    re.IGNORECASE,
+)
 
 
 def _make(

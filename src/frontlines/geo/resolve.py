@@ -10,14 +10,15 @@ chosen as the event's place; they still count, weakly, as context.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontlines.domain import Place
 from frontlines.geo.gazetteer import Candidate, Entry, Gazetteer, get_gazetteer
 from frontlines.geo.lexicon import DIRECTIONS, WATER
-from frontlines.geo.mentions import PlaceMention
+from frontlines.geo.mentions import PlaceMention, prominent
 from frontlines.geo.normalize import name_key
 
 _ROLE_WEIGHT = {None: 1.0, "dateline": 1.0, "statement_origin": 0.2, "actor_origin": 0.3}
@@ -35,6 +36,13 @@ class Resolved:
     mention: PlaceMention
     entry: Entry
     score: float
+    # The article text from this mention's end to the next mention's start (for containment).
+    text: str = ""
+
+    def mention_text_after(self, other: Resolved) -> str | None:
+        if not self.text or other.mention.start < self.mention.end:
+            return None
+        return self.text[self.mention.end : other.mention.start]
 
 
 def locate_event(
@@ -47,26 +55,37 @@ def locate_event(
     """The event's place: mentions inside ``focus`` first, then the dateline, then the rest of
     the article, then the article's country. None when nothing at all can be placed."""
     gaz = gazetteer or get_gazetteer()
-    resolved = resolve_mentions(mentions, gazetteer=gaz)
+    resolved = [replace(r, text=text) for r in resolve_mentions(mentions, gazetteer=gaz)]
 
     def in_focus(m: PlaceMention) -> bool:
         return any(s <= m.start and m.end <= e for s, e in focus)
 
     water = [m for m in mentions if m.kind_hint == "WATER" and m.role is None]
+    votes = _country_votes(resolved)
+    consensus = max(sorted(votes), key=lambda cc: votes[cc]) if votes else None
     tiers = [
         [r for r in resolved if r.mention.role is None and in_focus(r.mention)],
         [r for r in resolved if r.mention.role == "dateline"],
         [r for r in resolved if r.mention.role is None],
     ]
     for tier in tiers:
-        chosen = _pick(tier, resolved)
+        # The article's country first; elsewhere only on firm evidence, since a lone weak
+        # match abroad ("Jubilee", "Green") is far more often an English word than a place.
+        eligible = [
+            r
+            for r in tier
+            if (_supported(r, resolved) or _stands_alone(r)) and not _contradicted(r, resolved)
+        ]
+        agreeing = [r for r in eligible if r.entry.cc == consensus]
+        firm = [r for r in eligible if _confidence(r) >= 0.8]
+        chosen = _pick(agreeing, resolved) or _pick(firm, resolved)
         if chosen is not None:
             return _to_place(chosen, gaz, resolved)
     for m in water:
         if any(s <= m.start and m.end <= e for s, e in focus):
             return _water_place(m)
-    country = _context_country(resolved)
-    if country is not None:
+    country = consensus
+    if country is not None and votes[country] >= 0.5:
         entry = gaz.country(country)
         if entry is not None:
             mention = next(r.mention for r in resolved if r.entry.cc == country)
@@ -98,7 +117,11 @@ def resolve_mentions(
         chosen = new
     countries, admins = _context(usable, chosen, gaz)
     return [
-        Resolved(m, chosen[i], _score(_as_candidate(m, chosen[i]), m, i, usable, chosen, countries, admins))
+        Resolved(
+            m,
+            chosen[i],
+            _score(_as_candidate(m, chosen[i]), m, i, usable, chosen, countries, admins),
+        )
         for i, m in enumerate(usable)
     ]
 
@@ -192,9 +215,21 @@ def _score(
                 break
     if mention.kind_hint is not None and entry.kind == mention.kind_hint:
         score += 1.0
-    elif mention.kind_hint is None and entry.kind == "PPL":
-        # "in Mandera" is the town more often than the county of the same name.
-        score += 0.2
+    elif mention.kind_hint is None:
+        # "in Mandera" is the town more often than the county it is the seat of; but a
+        # county's name is the county when the namesake village lies elsewhere ("Samburu").
+        units = {c.entry.id for c in mention.candidates if c.entry.kind in ("ADM1", "ADM2")}
+        if entry.kind == "PPL" and (not units or units & {entry.adm1, entry.adm2}):
+            score += 0.2
+        elif (
+            entry.kind in ("ADM1", "ADM2")
+            and units
+            and not any(
+                c.entry.kind == "PPL" and entry.id in (c.entry.adm1, c.entry.adm2)
+                for c in mention.candidates
+            )
+        ):
+            score += 0.5
     # Population, the last prior: at most ~0.45 between a hamlet and a megacity.
     score += 0.06 * math.log10(entry.pop + 10)
     return score
@@ -247,13 +282,79 @@ def _consistent(candidate: Resolved, everything: Sequence[Resolved]) -> bool:
     )
 
 
-def _context_country(resolved: Sequence[Resolved]) -> str | None:
+def _confidence(r: Resolved) -> float:
+    """How sure the text is that this mention is a place at all, before any context."""
+    mention, entry = r.mention, r.entry
+    if mention.label in ("GPE", "LOC", "FAC"):
+        confidence = 1.0
+    elif mention.label == "PATTERN":
+        words = len(mention.text.split())
+        strong = words > 1 or entry.kind != "PPL" or entry.pop >= 50000 or mention.kind_hint
+        confidence = 0.8 if strong else 0.5
+    else:
+        confidence = 0.5
+    quality = next((c.quality for c in mention.candidates if c.entry == entry), 2)
+    if quality == 2:
+        confidence *= 0.4
+    return confidence
+
+
+_CONTAINER_GAP = re.compile(
+    r"^(?:\s+(?:town|village|city|area|camp|district|neighbourhood|neighborhood))?"
+    r"\s*(?:,|\(|,?\s+in|,?\s+of|\s+\(\w[^()]*,)\s*(?:the\s+)?$"
+)
+
+
+def _contradicted(r: Resolved, resolved: Sequence[Resolved]) -> bool:
+    """The text puts this place inside a unit ("Kom, Isiolo County", "Kamianka (Donetsk)")
+    that its resolved entry is not in: the gazetteer lacks the real place, so the unit wins."""
+    entry = r.entry
+    for other in resolved:
+        gap = other.mention.start - r.mention.end
+        if other.mention is r.mention or not 0 <= gap <= 40:
+            continue
+        between = r.mention_text_after(other)
+        if between is None or not _CONTAINER_GAP.match(between):
+            continue
+        unit = other.entry
+        if unit.kind == "PCLI":
+            return entry.cc != unit.cc
+        if unit.kind in ("ADM1", "ADM2") and entry.kind in ("PPL", "ADM2"):
+            return unit.id not in (entry.adm1, entry.adm2)
+        return False
+    return False
+
+
+def _supported(r: Resolved, resolved: Sequence[Resolved]) -> bool:
+    """Another mention (an adjective, a dateline, a province) puts the article in this
+    place's country."""
+    return any(
+        o.mention is not r.mention and o.entry.cc == r.entry.cc and _confidence(o) >= 0.3
+        for o in resolved
+    )
+
+
+def _stands_alone(r: Resolved) -> bool:
+    """Sure enough to be placed with no other mention agreeing: an exact name that NER calls a
+    place, or a unit, or a large town."""
+    quality = next((c.quality for c in r.mention.candidates if c.entry == r.entry), 2)
+    if quality == 2:
+        return False
+    return (
+        r.mention.label in ("GPE", "LOC", "FAC")
+        or len(r.mention.text.split()) > 1
+        or prominent(r.mention.candidates)
+    )
+
+
+def _country_votes(resolved: Sequence[Resolved]) -> dict[str, float]:
+    """The article's country: each mention votes for its resolved country, by how sure it is
+    a place and how unambiguous its name is."""
     votes: dict[str, float] = defaultdict(float)
     for r in resolved:
-        votes[r.entry.cc] += _weight(r.mention)
-    if not votes:
-        return None
-    return max(sorted(votes), key=lambda cc: votes[cc])
+        spread = len({c.entry.cc for c in r.mention.candidates}) or 1
+        votes[r.entry.cc] += _weight(r.mention) * _confidence(r) / spread
+    return votes
 
 
 def _to_place(
@@ -266,7 +367,9 @@ def _to_place(
     entry = chosen.entry
     q = chosen.mention.qualifier if qualifier is True else qualifier
     near = q in ("near", "outskirts")
-    direction = q if isinstance(q, str) and name_key(q).replace(" ", "") in _DIRECTION_KEYS else None
+    direction = (
+        q if isinstance(q, str) and name_key(q).replace(" ", "") in _DIRECTION_KEYS else None
+    )
     country = gaz.country(entry.cc)
     adm1 = gaz.get(_admin1(entry)) if _admin1(entry) is not None else None  # type: ignore[arg-type]
     adm2 = entry if entry.kind == "ADM2" else gaz.get(entry.adm2) if entry.adm2 else None
