@@ -45,6 +45,7 @@ POLITICAL_CUES = frozenset(
     }
 )  # fmt: skip
 
+_AUX = r"(?:were|was|are|is|have been|has been|had been|got|being)"
 _ARMED = re.compile(rf"\b(?:{ARMED_NOUN})\b")
 _STATE = re.compile(rf"\b(?:{STATE_NOUN})\b")
 _CROWD = re.compile(rf"\b(?:{CROWD_NOUN})\b")
@@ -58,16 +59,19 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
     r"(?:crowds?|mobs?|residents|locals|villagers|youths?|neighbou?rs|members of the public|"
-    r"sellers|vendors|traders|riders|boda ?boda\w*|passengers|students|onlookers|"
-    r"(?:angry|irate) \w+)"
+    r"sellers|vendors|traders|riders|boda ?boda\w*|passengers|students|onlookers|citizens|"
+    r"community members|vigilantes?|vigilante group|settlers|supporters|voters|"
+    r"(?:a |the )?group of (?:\w+ ){0,2}?(?:people|men|persons|citizens|youths?|residents|"
+    r"villagers|locals|women)|(?:angry|irate) \w+)"
 )
 _MOB_VERB = (
-    r"(?:beat\w*|lynch\w*|stoned|pelted|attacked|assaulted|killed|hacked|"
+    r"(?:beat\w*|lynch\w*|stoned|pelted|attacked|assaulted|hacked|"
     r"set (?:him|her|them|\w+) (?:on fire|ablaze|alight)|burnt|burned|descended on|"
     r"manhandled|roughed up|clobbered|cornered)"
 )
 _MOB_ATTACK = re.compile(
-    rf"\b{_CROWD_SUBJECT}\b(?:\s+[\w'-]+){{0,2}}?\s+{_MOB_VERB}\b"
+    rf"\b{_CROWD_SUBJECT}\b(?:\s+(?!{_AUX}\b|have\b|had\b|been\b)[\w'-]+){{0,2}}?\s+"
+    rf"{_MOB_VERB}\b"
     rf"|\b{_MOB_VERB}\s+(?:\w+\s+){{0,2}}?by\s+(?:a\s+|an\s+|the\s+|angry\s+|irate\s+|"
     rf"local\s+|their\s+|his\s+|her\s+)*{_CROWD_SUBJECT}\b"
     r"|\bsuspected (?:thie\w*|robbers?|criminals?|witch\w*)\s+(?:\w+\s+){0,3}?(?:beaten|"
@@ -95,7 +99,6 @@ _VICTIM_VERB = (
     r"neutrali[sz]ed|eliminated|stabbed|hacked|murdered|assassinated)"
 )
 _PASSIVE = r"(?:(?:were|was|are|is|have been|has been|had been|got)\s+)?(?:[\w'-]+\s+){0,3}?"
-_AUX = r"(?:were|was|are|is|have been|has been|had been|got|being)"
 _ATTACK_ON_STATE = re.compile(
     rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:[\w'-]+[\s,]+){{0,5}}?(?:{STATE_NOUN})\b"
     rf"|\b(?:{STATE_NOUN})\s+(?:[\w'-]+\s+){{0,3}}?{_AUX}\s+(?:[\w'-]+\s+){{0,2}}?{_VICTIM_VERB}\b"
@@ -183,7 +186,12 @@ def classify(text: str) -> Classification | None:
 
 
 def _out(
-    event_type: str, sub: str, rule: str, cues: Matches, *names: str, extra: Iterable[re.Match[str]] = ()
+    event_type: str,
+    sub: str,
+    rule: str,
+    cues: Matches,
+    *names: str,
+    extra: Iterable[re.Match[str]] = (),
 ) -> Classification:
     spans = {m.span() for n in names for m in cues.get(n, ())}
     spans.update(m.span() for m in extra)
@@ -257,7 +265,9 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
 
     protest = cues.get("protest", []) + (cues.get("protest_weak", []) if weak else [])
     violent = acts("riot_violence") + [
-        m for m in acts("clash") if m.group(0).startswith(("clash", "running battle", "fought", "scuffle"))
+        m
+        for m in acts("clash")
+        if m.group(0).startswith(("clash", "running battle", "fought", "scuffle"))
     ]
     if acts("molotov"):
         violent += acts("molotov")
@@ -292,15 +302,25 @@ def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classifica
             return _out("Riots", "Mob violence", "riot_mob", cues, "riot_violence")
         return _out("Riots", "Violent demonstration", "riot", cues, "riot_violence")
     beaten = _MOB_ATTACK.search(masked)
-    if beaten and not (armed or _STATE.search(masked) or present & EXPLOSIVE_CUES) and not (
-        present & {"clash", "abduction"}
+    if (
+        beaten
+        and not (
+            armed
+            or (_STATE.search(masked) and not _ATTACK_ON_STATE.search(masked))
+            or present & EXPLOSIVE_CUES
+        )
+        and not (present & {"clash", "abduction"})
     ):
         return _out("Riots", "Mob violence", "crowd_attack", cues, extra=[beaten])
     if "molotov" in present and crowd and not present & (EXPLOSIVE_CUES - {"blast"}):
         return _out("Riots", "Violent demonstration", "molotov_crowd", cues, "molotov")
     generic_fight = all(_GENERIC_FIGHT.match(w) for w in _words(cues, "clash"))
-    if crowd and not armed and generic_fight and present & {"clash", "riot_violence"} and not (
-        _WEAPONS.search(masked) or _COMMUNAL.search(masked) or present & EXPLOSIVE_CUES
+    if (
+        crowd
+        and not armed
+        and generic_fight
+        and present & {"clash", "riot_violence"}
+        and not (_WEAPONS.search(masked) or _COMMUNAL.search(masked) or present & EXPLOSIVE_CUES)
     ):
         return _out("Riots", "Mob violence", "crowd_clash", cues, "clash", "riot_violence")
     return None
@@ -318,9 +338,12 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
     if _OFF_DUTY.search(masked):
         return None  # off-duty soldiers and police are civilians to the codebook
     target = _STATE_VICTIMS.search(masked) or _ATTACK_ON_STATE.search(masked)
-    if target and "arrest" not in present and (
-        _STATE_VICTIMS.search(masked) or not _STATE_KILLS.search(masked)
-    ) and not _STATE.search(masked, max(0, target.start() - 60), target.start()):
+    if (
+        target
+        and "arrest" not in present
+        and (_STATE_VICTIMS.search(masked) or not _STATE_KILLS.search(masked))
+        and not _STATE.search(masked, max(0, target.start() - 60), target.start())
+    ):
         return _out("Battles", "Armed clash", "attack_on_state_forces", cues, extra=[target])
     armed = next(
         (
@@ -356,9 +379,7 @@ def _remote(masked: str, cues: Matches, present: set[str]) -> Classification | N
     if "ied" in present:
         return _out("Explosions/Remote violence", "Remote explosive/landmine/IED", "ied", cues,
                     "ied")  # fmt: skip
-    if "blast" in present and not (
-        "arrest" in present and "violence" not in present
-    ):
+    if "blast" in present and not ("arrest" in present and "violence" not in present):
         if _FRONT_BLAST.search(masked):
             return _out("Explosions/Remote violence", "Shelling/artillery/missile attack",
                         "front_line_blast", cues, "blast")  # fmt: skip

@@ -34,7 +34,7 @@ ARMED_NOUN = (
     r"bandits?|raiders?|rustlers|pirates|guerrill\w*|paramilitar\w*|combatants|gang(?:s|sters?)?|"
     r"armed (?:men|man|group\w*|gang\w*|assailants|attackers|individuals|persons|robbers|"
     r"suspects?|elements|youths?|civilians|herders|herdsmen)|robbers|hitm[ae]n|"
-    r"separatists?|extremists?|warriors|morans|vigilantes|"
+    r"separatists?|extremists?|warriors|morans|"
     rf"cult(?:ists?)? militias?|{ARMED_GROUP_NAMES}"
 )
 
@@ -87,7 +87,10 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"vehicles?|cars?|buses|matatus?|motorbikes?|motorcycles?|dorm\w*|school|property|"
     r"houses?|homes?|buildings?|offices?|shops?|kiosks?|ballot\w*|station|camp|library|"
     r"hall|block)|lit (?:fires|tyres|tires)|barricad\w*|vandali[sz]\w*|smash\w*|ransack\w*|"
-    r"torched|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|set fire|"
+    r"torched|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|set(?:ting)? (?:a )?fires?|"
+    r"burning (?:\w+ )?(?:objects|tyres|tires|barricades)|(?:were|was) (?:\w+ )?(?:burnt|"
+    r"burned|torched|set ablaze|vandali[sz]ed|smashed|damaged)|engag\w* (?:with )?(?:the )?"
+    r"(?:police|officers|security)|"
     r"clash\w* with (?:the )?(?:police|security|anti-riot|officers)|turned (?:violent|"
     r"chaotic|rowdy)|violent (?:\w+ )?(?:protests?|demonstrations?)|looted|looting|"
     r"forced their way|broke into|engaged (?:the )?police|running battles?|scuffle\w*|"
@@ -99,7 +102,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"(?:light|lit|lighting) (?:\w+ )?fires?)",
     "mob": r"\b(?:mobs?|lynch\w*|mob justice|jungle justice|angry (?:villagers|residents|"
     r"crowd|youths?|members of the public|locals|mob|traders)|irate \w+|"
-    r"members of the public|beaten (?:to death )?by (?:a )?(?:crowd|residents|villagers|"
+    r"members of the public|vigilante\w*|beaten (?:to death )?by (?:a )?(?:crowd|residents|villagers|"
     r"members)|self-help justice|crowd (?:beat|attacked|set|killed|lynched|torched)|"
     r"witch\w*|residents? (?:beat|lynched|killed|torched|attacked|descended))",
     "intervention": r"\b(?:tear ?gas|teargas\w*|water cannons?|disper[sc]\w*|"
