@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from storehelpers import dump, fresh_database_url
 
-from conftest import dump, fresh_database_url
 from frontlines.store import Store
 from frontlines.store import schema as t
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import dump
 from corpus import ARTICLES, EXPECTED_GROUPS, SCRIPT, extractor
 from eventfactory import ScriptedExtractor
+from storehelpers import dump
 
 from frontlines.store import Store
 

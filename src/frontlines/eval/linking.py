@@ -144,6 +144,7 @@ def _date(value: object) -> date | None:
 def _extracted_events(records: Sequence[Mapping[str, Any]]) -> dict[str, list[Event]]:
     # Imported here: the extractor loads spaCy, which the other modes do not need.
     from frontlines.extract.api import Extractor  # type: ignore[import-not-found,unused-ignore]
+
     articles = [
         Article(
             id=str(r["id"]),

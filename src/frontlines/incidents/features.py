@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from frontlines.domain import EVENT_TYPES, Event
+from frontlines.domain import EVENT_TYPES, Event, Range
 
 FEATURES: tuple[str, ...] = ("date", "place", "type", "actors", "casualties", "text")
 
@@ -150,8 +150,9 @@ def same_named_actors(a: Event, b: Event) -> bool:
     )
 
 
-def _figure(rng_low: int | None, rng_best: int | None, rng_high: int | None) -> int | None:
-    for value in (rng_best, rng_low, rng_high):
+def range_value(rng: Range) -> int | None:
+    """A report's single figure: its best, else its low, else its high."""
+    for value in (rng.best, rng.low, rng.high):
         if value is not None:
             return value
     return None
@@ -178,8 +179,8 @@ def casualty_score(a: Event, b: Event) -> tuple[float | None, str | None]:
     scores = [
         s
         for s in (
-            _count_compat(_figure(fa.low, fa.best, fa.high), _figure(fb.low, fb.best, fb.high)),
-            _count_compat(_figure(ia.low, ia.best, ia.high), _figure(ib.low, ib.best, ib.high)),
+            _count_compat(range_value(fa), range_value(fb)),
+            _count_compat(range_value(ia), range_value(ib)),
         )
         if s is not None
     ]

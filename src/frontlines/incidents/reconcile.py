@@ -16,7 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from frontlines.domain import EVENT_TYPES, Claim, Event, Place, Range, Source, Span
-from frontlines.incidents.features import first_by_hierarchy
+from frontlines.incidents.features import first_by_hierarchy, range_value
 from frontlines.incidents.model import Figure, Incident, Link
 
 _CIVILIAN_WORDS = (
@@ -41,14 +41,11 @@ def _figures(field: str, members: Sequence[Event]) -> list[Figure]:
             continue
         raw.append((m.article_ids[0] if m.article_ids else m.event_id, _published(m), rng))
 
-    def value(r: Range) -> int:
-        return _value(r.low, r.best, r.high)
-
     figures = []
     for article_id, published, rng in raw:
         when = published or _ORDER_UNKNOWN
         superseded = any(
-            (other_pub or _ORDER_UNKNOWN) > when and value(other) > value(rng)
+            (other_pub or _ORDER_UNKNOWN) > when and _value(other) > _value(rng)
             for _, other_pub, other in raw
         )
         figures.append(
@@ -57,18 +54,17 @@ def _figures(field: str, members: Sequence[Event]) -> list[Figure]:
     return figures
 
 
-def _value(low: int | None, best: int | None, high: int | None) -> int:
-    """A report's single figure: its best, else its low, else its high (one is always set)."""
-    for v in (best, low, high):
-        if v is not None:
-            return v
-    raise ValueError("a figure without any value")
+def _value(rng: Range) -> int:
+    value = range_value(rng)
+    if value is None:
+        raise ValueError("a figure without any value")
+    return value
 
 
 def _range(figures: Sequence[Figure]) -> Range:
     if not figures:
         return Range()
-    values = [_value(f.low, f.best, f.high) for f in figures]
+    values = [_value(Range(f.low, f.best, f.high)) for f in figures]
     active = [(f, v) for f, v in zip(figures, values, strict=True) if not f.superseded]
     low = min(f.low if f.low is not None else v for f, v in active)
     high = max(f.high if f.high is not None else v for f, v in zip(figures, values, strict=True))

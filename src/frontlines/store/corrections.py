@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, select
 
 from frontlines.errors import FrontlinesError
-from frontlines.incidents.model import ANALYST, Link, incident_id_for
+from frontlines.incidents.model import ANALYST, Link
 from frontlines.store import repo
 from frontlines.store import schema as t
 
@@ -45,11 +45,7 @@ def split(conn: Connection, incident_id: str, ids: Sequence[str]) -> str:
     if not staying:
         raise FrontlinesError("E405", detail=incident_id)
     repo.record_constraints(conn, [(a, b) for a in moving for b in staying], must_link=False)
-    new_id = incident_id_for(moving[0])
-    n = 0
-    while conn.execute(select(t.incidents.c.id).where(t.incidents.c.id == new_id)).first():
-        n += 1
-        new_id = incident_id_for(f"{moving[0]}#{n}")
+    new_id = repo.new_incident_id(conn, moving[0])
     repo.ensure_incident_row(conn, new_id)
     for k, event_id in enumerate(moving):
         matched = moving[0] if k else None

@@ -79,10 +79,9 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def begin_write(engine: Engine) -> Any:
+def begin_write(engine: Engine) -> _WriteTransaction:
     """A write transaction: BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL."""
-    conn = engine.connect().execution_options(sqlite_begin="IMMEDIATE")
-    return _WriteTransaction(conn)
+    return _WriteTransaction(engine.connect().execution_options(sqlite_begin="IMMEDIATE"))
 
 
 class _WriteTransaction:

@@ -8,6 +8,7 @@ meanwhile do not shift later pages.
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -138,7 +139,9 @@ def list_incidents(
     return [loads(r[2]) for r in page], next_cursor, count
 
 
-def iter_records(conn: Connection, filters: IncidentFilters, *, sort: str = "event_date") -> Any:
+def iter_records(
+    conn: Connection, filters: IncidentFilters, *, sort: str = "event_date"
+) -> Iterator[dict[str, Any]]:
     """Every matching incident record, in a stable order (for export)."""
     name, descending = parse_sort(sort)
     key = func.coalesce(SORTS[name], _NULL_SORT[name])

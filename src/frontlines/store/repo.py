@@ -10,7 +10,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, or_, select, upda
 
 from frontlines.domain import Event
 from frontlines.incidents.linker import Constraints
-from frontlines.incidents.model import Incident, Link
+from frontlines.incidents.model import Incident, Link, incident_id_for
 from frontlines.incidents.reconcile import reconcile
 from frontlines.store import schema as t
 from frontlines.store.codec import day, dumps, event_from_record, link_from_row, link_row, loads
@@ -66,6 +66,15 @@ def move_member(conn: Connection, incident_id: str, link: Link) -> None:
     conn.execute(delete(t.links).where(t.links.c.event_id == link.event_id))
     conn.execute(delete(t.incident_members).where(t.incident_members.c.event_id == link.event_id))
     add_member(conn, incident_id, link)
+
+
+def new_incident_id(conn: Connection, founding_event_id: str) -> str:
+    """The id for an incident founded by this event, unless taken (after a split, say)."""
+    candidate, n = incident_id_for(founding_event_id), 0
+    while conn.execute(select(t.incidents.c.id).where(t.incidents.c.id == candidate)).first():
+        n += 1
+        candidate = incident_id_for(f"{founding_event_id}#{n}")
+    return candidate
 
 
 def ensure_incident_row(conn: Connection, incident_id: str) -> None:

@@ -25,7 +25,6 @@ from frontlines.incidents.linker import (
     block_dates,
     decide,
 )
-from frontlines.incidents.model import incident_id_for
 from frontlines.incidents.text import TermStats, Vector, terms, vectorize
 from frontlines.store import repo
 from frontlines.store import schema as t
@@ -240,22 +239,13 @@ class _Batch:
         )
         incident_id = decision.incident_id
         if incident_id is None:
-            incident_id = self._new_incident_id(event.event_id)
+            incident_id = repo.new_incident_id(self.conn, event.event_id)
             repo.ensure_incident_row(self.conn, incident_id)
             self.summary.new_incidents += 1
         else:
             self.summary.merges += 1
         repo.add_member(self.conn, incident_id, decision.link)
         repo.refresh(self.conn, incident_id)
-
-    def _new_incident_id(self, event_id: str) -> str:
-        candidate, n = incident_id_for(event_id), 0
-        while self.conn.execute(
-            select(t.incidents.c.id).where(t.incidents.c.id == candidate)
-        ).first():
-            n += 1
-            candidate = incident_id_for(f"{event_id}#{n}")
-        return candidate
 
     def flush_terms(self) -> None:
         terms_ = sorted(self.dirty_terms)
