@@ -46,7 +46,7 @@ def extract_command(
 
     def on_skip(skip: Skip) -> None:
         skips.append(skip)
-        warn(f"skipped {skip.origin}: {skip.code} {skip.reason}")
+        warn(f"skipped ({skip.code}): {skip.reason}")
 
     try:
         articles = read_articles(

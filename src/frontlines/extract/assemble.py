@@ -19,7 +19,17 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from frontlines.domain import Article, Claim, Event, Place, Range, Source, Span, content_id
+from frontlines.domain import (
+    EVENT_TYPES,
+    Article,
+    Claim,
+    Event,
+    Place,
+    Range,
+    Source,
+    Span,
+    content_id,
+)
 from frontlines.extract.classify import Classification, classify
 from frontlines.extract.notes import write_notes
 from frontlines.extract.place import place_for_event
@@ -178,6 +188,7 @@ def _build_event(
     fatalities = reconcile(mentions, "fatalities")
     injured = reconcile(mentions, "injured")
     classification = _refine(classification, mentions, joined)
+    classification = _highest_reading(classification, spans, text, mentions)
 
     # Date: the group's own, else the nearest before its first sentence, else publication.
     mention = group.date or date_for_span(
@@ -291,6 +302,30 @@ def _refine(c: Classification, mentions: Sequence[CasualtyMention], text: str) -
         # a battle (an air strike within a ground battle is one Battles event).
         return Classification("Battles", "Armed clash", "armed_dead_in_operation", c.cue_spans)
     return c
+
+
+_HIERARCHY = {name: rank for rank, name in enumerate(EVENT_TYPES)}
+
+
+def _highest_reading(
+    joined: Classification,
+    spans: Sequence[tuple[int, int]],
+    text: str,
+    mentions: Sequence[CasualtyMention],
+) -> Classification:
+    """The codebook's hierarchy across the event's sentences: when one sentence reports a
+    higher type (a battle) than the reading of all sentences together, the higher one wins."""
+    best = joined
+    for a, b in spans:
+        reading = classify(text[a:b])
+        if reading is None:
+            continue
+        inside = [m for m in mentions if a <= m.start and m.end <= b]
+        reading = _refine(reading, inside, text[a:b])
+        if _HIERARCHY[reading.event_type] < _HIERARCHY[best.event_type]:
+            best = Classification(reading.event_type, reading.sub_event_type, reading.rule,
+                                  joined.cue_spans)  # fmt: skip
+    return best
 
 
 def _join(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

