@@ -119,3 +119,23 @@ def test_a_merge_survives_reingest(store: Store, change_text: bool) -> None:
     assert merged in groups(store)
     record = next(r for r in store.iter_incidents() if "school-1" in r["article_ids"])
     assert "analyst" in {link["decided_by"] for link in record["links"]}
+
+
+def test_the_store_links_exactly_like_the_in_memory_linker(store: Store) -> None:
+    """The evaluation scores MemoryLinker; ingest must make the same decisions."""
+    from frontlines.incidents import MemoryLinker
+
+    scripted = extractor()
+    memory = MemoryLinker()
+    for article, events in scripted.extract_many(ARTICLES):
+        memory.add(article.id, article.text, events)
+    expected = sorted((set(i.event.article_ids) for i in memory.incidents()), key=sorted)
+    store.ingest(ARTICLES, extractor=extractor())
+    assert groups(store) == expected
+    stored_links = {
+        link["event_id"]: link["score"] for r in store.iter_incidents() for link in r["links"]
+    }
+    memory_links = {
+        link.event_id: round(link.score, 4) for i in memory.incidents() for link in i.links
+    }
+    assert stored_links == memory_links
