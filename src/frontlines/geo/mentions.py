@@ -151,8 +151,54 @@ def find_place_mentions(
 
     # "Murree road", "Kericho-Kisumu Highway": a road named after a town is not the town.
     mentions = [m for m in mentions if not _ROAD_AFTER.match(text[m.end : m.end + 16])]
+    mentions = _drop_person_names(text, ents, mentions)
+    mentions = _drop_state_abbreviations(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return _with_roles(text, _drop_overlaps(mentions))
+    return _with_roles(text, _share_state_hints(_drop_overlaps(mentions)))
+
+
+def _drop_person_names(
+    text: str, ents: Sequence[tuple[int, int, str]], mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Surnames are often towns ("Stafford", "Brown"): a word that is part of a full name NER
+    found anywhere in the article is not taken for a place unless NER says so."""
+    names: set[str] = set()
+    for start, end, label in ents:
+        words = name_key(text[start:end]).split()
+        if label == "PERSON" and len(words) > 1:
+            names.update(words)
+    if not names:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.label in PLACE_LABELS or not set(name_key(m.text).split()) <= names
+    ]
+
+
+def _drop_state_abbreviations(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Ore." in "PORTLAND, Ore." is the state pinned to Portland, not Ore in Nigeria."""
+    spans = []
+    for m in mentions:
+        if m.state_hint is not None:
+            state = _STATE_AFTER.match(text[m.end : m.end + 16])
+            if state:
+                spans.append((m.end, m.end + state.end()))
+    return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+
+
+def _share_state_hints(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """One name, one place per article: "SHELBY, N.C." pins every later "Shelby"."""
+    hints: dict[str, int] = {}
+    for m in mentions:
+        if m.state_hint is not None:
+            hints.setdefault(name_key(m.text), m.state_hint)
+    return [
+        replace(m, state_hint=hints[name_key(m.text)])
+        if m.state_hint is None and name_key(m.text) in hints
+        else m
+        for m in mentions
+    ]
 
 
 def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> PlaceMention | None:
@@ -169,7 +215,8 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
     if poss:
         end -= len(poss.group(0))
     span = text[start:end]
-    if not span.strip() or name_key(span) in NOT_PLACES or name_key(span) in REGIONS:
+    key = name_key(span)
+    if not span.strip() or key in NOT_PLACES or key in REGIONS or key in DIRECTIONS:
         return None
     words = name_key(span).split()
     if all(w in NOT_PLACES for w in words):
@@ -202,7 +249,9 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
                 # One word of a longer unknown name ("Westgate" of "Westgate Mall", "Abu" of
                 # "Abu Salim") is rarely that place; a district or a big town still is.
                 rest = [name_key(text[a:b]) for a, b in tokens[:i] + tokens[j:]]
-                partial = j - i == 1 and any(w not in _TYPE_WORDS for w in rest)
+                partial = j - i == 1 and any(
+                    w not in _TYPE_WORDS and w not in NOT_PLACES for w in rest
+                )
                 if not partial or prominent(mention.candidates):
                     found.append(mention)
                 i = j
@@ -221,7 +270,8 @@ _TYPE_WORDS = ADMIN_WORDS | {
 def prominent(candidates: Sequence[Candidate]) -> bool:
     """A unit or a big town among the exact matches: a name worth trusting on its own."""
     return any(
-        c.quality < 2 and (c.entry.kind != "PPL" or c.entry.pop >= 100_000) for c in candidates
+        c.quality < 2 and (c.entry.kind in ("ADM1", "PCLI") or c.entry.pop >= 100_000)
+        for c in candidates
     )
 
 
@@ -229,6 +279,10 @@ def _scan_span(
     gaz: Gazetteer, text: str, start: int, end: int, *, sentence_start: bool
 ) -> PlaceMention | None:
     span = text[start:end]
+    lead = re.match(r"the\s+", span, re.IGNORECASE)
+    if lead:
+        start += lead.end()
+        span = text[start:end]
     actor = _ACTOR_SUFFIX.search(span)
     if actor:
         end -= len(actor.group(0))
@@ -247,7 +301,7 @@ def _scan_span(
     if demonym is not None:
         return demonym
     words = key.split()
-    if all(w in NOT_PLACES for w in words) or key in REGIONS:
+    if all(w in NOT_PLACES for w in words) or key in REGIONS or key in DIRECTIONS:
         return None
     if key in WATER:
         return _make(gaz, text, start, end, "PATTERN", (), kind_hint="WATER")
@@ -298,6 +352,7 @@ def _only_admin(candidates: Sequence[Candidate], word: str) -> tuple[Candidate, 
     return tuple(preferred or admins)
 
 
+_MAX_CANDIDATES = 25
 _ROAD_AFTER = re.compile(
     r"^[-\s]+(?:road|rd|street|st|highway|hwy|avenue|ave|boulevard|blvd|bypass|lane|drive|"
     r"expressway|motorway|freeway|parkway|pike|turnpike)\b",
@@ -349,7 +404,8 @@ def _make(
         end=end,
         label=label,
         qualifier=qualifier,
-        candidates=tuple(candidates),
+        # The best few are enough: the rest only cost time when scored.
+        candidates=tuple(candidates[:_MAX_CANDIDATES]),
         role=None,
         kind_hint=kind_hint,
         state_hint=state_hint,

@@ -98,30 +98,36 @@ def locate_event(
 def resolve_mentions(
     mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer | None = None
 ) -> list[Resolved]:
-    """Each mention with candidates, resolved to its best candidate in the article's context."""
-    gaz = gazetteer or get_gazetteer()
+    """Each mention with candidates, resolved to its best candidate in the article's context.
+
+    Two passes: first every candidate of every other mention votes (shared out within its
+    mention); then each mention's current choice votes alone.
+    """
+    del gazetteer  # candidates carry their entries; kept for a uniform signature
     usable = [m for m in mentions if m.candidates]
-    # First pass: context from every candidate, shared out within each mention.
     chosen: dict[int, Entry] = {}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(usable):
+        groups[name_key(m.text)].append(i)
     for _ in range(2):
-        countries, admins = _context(usable, chosen, gaz)
-        new: dict[int, Entry] = {}
-        for index, mention in enumerate(usable):
-            best = max(
-                mention.candidates,
-                key=lambda c, i=index, m=mention: _score(
-                    c, m, i, usable, chosen, countries, admins
-                ),
-            )
-            new[index] = best.entry
-        chosen = new
-    countries, admins = _context(usable, chosen, gaz)
+        context = _Context(usable, chosen)
+        chosen = {}
+        # One sense per article: every "Shelby" is the same Shelby, chosen on the evidence
+        # of all of them together.
+        for members in groups.values():
+            totals: dict[Entry, float] = defaultdict(float)
+            for i in members:
+                for c in usable[i].candidates:
+                    totals[c.entry] += context.score(c, usable[i], i)
+            shared = {e for e in totals if all(
+                any(c.entry == e for c in usable[i].candidates) for i in members
+            )}
+            for i in members:
+                pool = shared or {c.entry for c in usable[i].candidates}
+                chosen[i] = max(sorted(pool, key=lambda e: e.id), key=lambda e: totals[e])
+    context = _Context(usable, chosen)
     return [
-        Resolved(
-            m,
-            chosen[i],
-            _score(_as_candidate(m, chosen[i]), m, i, usable, chosen, countries, admins),
-        )
+        Resolved(m, chosen[i], context.score(_as_candidate(m, chosen[i]), m, i))
         for i, m in enumerate(usable)
     ]
 
@@ -134,105 +140,122 @@ def _weight(mention: PlaceMention) -> float:
     return _ROLE_WEIGHT.get(mention.role, 1.0) * _LABEL_WEIGHT.get(mention.label, 1.0)
 
 
-def _context(
-    mentions: Sequence[PlaceMention], chosen: dict[int, Entry], gaz: Gazetteer
-) -> tuple[list[dict[str, float]], list[dict[int, float]]]:
-    """Per mention: the country and admin-1 votes of all the *other* mentions."""
-    country_votes: list[dict[str, float]] = []
-    admin_votes: list[dict[int, float]] = []
-    for index, mention in enumerate(mentions):
-        weight = _weight(mention)
-        entries = [chosen[index]] if index in chosen else [c.entry for c in mention.candidates]
-        cvote: dict[str, float] = defaultdict(float)
-        avote: dict[int, float] = defaultdict(float)
-        ccs = {e.cc for e in entries}
-        for cc in ccs:
-            # A country named outright is strong evidence for the article's country.
-            strong = any(e.kind == "PCLI" and e.cc == cc for e in entries)
-            cvote[cc] += weight * (2.0 if strong else 1.0) / len(ccs)
-        units = {_admin1(e) for e in entries} - {None}
-        if mention.state_hint is not None:
-            units = {mention.state_hint}
-        for unit in units:
-            avote[unit] += weight / len(units)  # type: ignore[index]
-        country_votes.append(cvote)
-        admin_votes.append(avote)
-    del gaz
-    return country_votes, admin_votes
-
-
 def _admin1(entry: Entry) -> int | None:
     return entry.id if entry.kind == "ADM1" else entry.adm1
 
 
-def _score(
-    candidate: Candidate,
-    mention: PlaceMention,
-    index: int,
-    mentions: Sequence[PlaceMention],
-    chosen: dict[int, Entry],
-    countries: list[dict[str, float]],
-    admins: list[dict[int, float]],
-) -> float:
-    entry = candidate.entry
-    score = -0.8 * candidate.quality
-    if entry.kind == "PCLI" and candidate.quality < 2:
-        # A country's own name is rarely anything else.
-        score += 1.5
-    others = [i for i in range(len(mentions)) if i != index]
-    # The floor keeps one weak vote (an actor's origin) from being the whole context.
-    country_total = max(1.5, sum(sum(countries[i].values()) for i in others))
-    country_share = sum(countries[i].get(entry.cc, 0.0) for i in others) / country_total
-    score += 2.5 * country_share
-    unit = _admin1(entry)
-    if unit is not None:
-        admin_total = max(1.5, sum(sum(admins[i].values()) for i in others))
-        score += 1.5 * sum(admins[i].get(unit, 0.0) for i in others) / admin_total
-    # What the text pins the place to: "Gary, Ind.".
-    if mention.state_hint is not None:
-        score += 4.0 if unit == mention.state_hint else -2.0
-    # Containment: a named unit that holds this place, preferably named close by.
-    for i in others:
-        other = mentions[i]
-        holders = [chosen[i]] if i in chosen else [c.entry for c in other.candidates]
-        if any(h.kind in ("ADM1", "ADM2") and h.id in (entry.adm1, entry.adm2) for h in holders):
-            near = 0 < other.start - mention.end < 80
+class _Context:
+    """The votes of all mentions, so that each candidate is scored against the others'."""
+
+    def __init__(self, mentions: Sequence[PlaceMention], chosen: dict[int, Entry]) -> None:
+        self.mentions = mentions
+        self.country_votes: list[dict[str, float]] = []
+        self.admin_votes: list[dict[int, float]] = []
+        self.country_sum: dict[str, float] = defaultdict(float)
+        self.admin_sum: dict[int, float] = defaultdict(float)
+        # unit id -> mentions that may name that unit (containment)
+        self.holders: dict[int, list[int]] = defaultdict(list)
+        self.towns: list[tuple[int, Entry]] = []
+        for index, mention in enumerate(mentions):
+            weight = _weight(mention)
+            entries = [chosen[index]] if index in chosen else [c.entry for c in mention.candidates]
+            # Before any choice, a name's votes are shared by prior (size and match quality):
+            # "Houston" votes mostly for Texas.
+            priors = [_prior(e, mention) for e in entries]
+            norm = sum(priors) or 1.0
+            cvote: dict[str, float] = defaultdict(float)
+            avote: dict[int, float] = defaultdict(float)
+            for e, p in zip(entries, priors):
+                # A country named outright is strong evidence for the article's country.
+                cvote[e.cc] += weight * p / norm * (2.0 if e.kind == "PCLI" else 1.0)
+                unit = _admin1(e)
+                if mention.state_hint is None and unit is not None:
+                    avote[unit] += weight * p / norm
+            if mention.state_hint is not None:
+                avote = defaultdict(float, {mention.state_hint: weight})
+            for cc, v in cvote.items():
+                self.country_sum[cc] += v
+            for unit, v in avote.items():
+                self.admin_sum[unit] += v
+            self.country_votes.append(cvote)
+            self.admin_votes.append(avote)
+            for e in entries:
+                if e.kind in ("ADM1", "ADM2"):
+                    self.holders[e.id].append(index)
+            if index in chosen and chosen[index].kind == "PPL":
+                self.towns.append((index, chosen[index]))
+        self.country_total = sum(self.country_sum.values())
+        self.admin_total = sum(self.admin_sum.values())
+
+    def score(self, candidate: Candidate, mention: PlaceMention, index: int) -> float:
+        entry = candidate.entry
+        score = -0.8 * candidate.quality
+        if entry.kind == "PCLI" and candidate.quality < 2:
+            # A country's own name is rarely anything else.
+            score += 1.5
+        own_c, own_a = self.country_votes[index], self.admin_votes[index]
+        # The floor keeps one weak vote (an actor's origin) from being the whole context.
+        country_total = max(1.5, self.country_total - sum(own_c.values()))
+        score += 2.5 * (self.country_sum[entry.cc] - own_c.get(entry.cc, 0.0)) / country_total
+        unit = _admin1(entry)
+        if unit is not None:
+            admin_total = max(1.5, self.admin_total - sum(own_a.values()))
+            score += 1.5 * (self.admin_sum.get(unit, 0.0) - own_a.get(unit, 0.0)) / admin_total
+        # What the text pins the place to: "Gary, Ind.".
+        if mention.state_hint is not None:
+            score += 4.0 if unit == mention.state_hint else -2.0
+        # Containment: a named unit that holds this place, preferably named close by.
+        holders = [
+            i
+            for u in (entry.adm1, entry.adm2)
+            if u is not None
+            for i in self.holders.get(u, ())
+            if i != index
+        ]
+        if holders:
+            other = self.mentions[holders[0]]
+            near = any(0 < self.mentions[i].start - mention.end < 80 for i in holders)
             score += (3.0 if near else 2.0) * min(1.0, _weight(other) * 2)
-            break
-    # Co-mentioned places close by.
-    if entry.lat is not None and entry.lon is not None and entry.kind == "PPL":
-        for i in others:
-            other_entry = chosen.get(i)
-            if (
-                other_entry is not None
-                and other_entry.kind == "PPL"
-                and other_entry.id != entry.id
-                and other_entry.lat is not None
-                and other_entry.lon is not None
-                and km(entry.lat, entry.lon, other_entry.lat, other_entry.lon) < _NEAR_KM
-            ):
-                score += 0.8
-                break
-    if mention.kind_hint is not None and entry.kind == mention.kind_hint:
-        score += 1.0
-    elif mention.kind_hint is None:
-        # "in Mandera" is the town more often than the county it is the seat of; but a
-        # county's name is the county when the namesake village lies elsewhere ("Samburu").
-        units = {c.entry.id for c in mention.candidates if c.entry.kind in ("ADM1", "ADM2")}
-        if entry.kind == "PPL" and (not units or units & {entry.adm1, entry.adm2}):
-            score += 0.2
-        elif (
-            entry.kind in ("ADM1", "ADM2")
-            and units
-            and not any(
-                c.entry.kind == "PPL" and entry.id in (c.entry.adm1, c.entry.adm2)
-                for c in mention.candidates
-            )
-        ):
-            score += 0.5
-    # Population, the last prior: at most ~0.45 between a hamlet and a megacity.
-    score += 0.06 * math.log10(entry.pop + 10)
-    return score
+        # Co-mentioned towns close by.
+        if entry.kind == "PPL" and entry.lat is not None and entry.lon is not None:
+            for i, town in self.towns:
+                if (
+                    i != index
+                    and town.id != entry.id
+                    and town.lat is not None
+                    and town.lon is not None
+                    and abs(town.lat - entry.lat) < 1.0
+                    and km(entry.lat, entry.lon, town.lat, town.lon) < _NEAR_KM
+                ):
+                    score += 0.8
+                    break
+        if mention.kind_hint is not None and entry.kind == mention.kind_hint:
+            score += 1.0
+        elif mention.kind_hint is None:
+            score += _town_or_unit(entry, mention)
+        # Population, the last prior: about 0.7 between a hamlet and a megacity.
+        score += 0.12 * math.log10(entry.pop + 10)
+        return score
+
+
+def _prior(entry: Entry, mention: PlaceMention) -> float:
+    quality = next((c.quality for c in mention.candidates if c.entry == entry), 2)
+    return math.sqrt(entry.pop + 1000) * (1.0, 0.5, 0.1)[quality]
+
+
+def _town_or_unit(entry: Entry, mention: PlaceMention) -> float:
+    """"In Mandera" is the town more often than the county it is the seat of; but a county's
+    name is the county when the namesake village lies elsewhere ("Samburu")."""
+    units = {c.entry.id for c in mention.candidates if c.entry.kind in ("ADM1", "ADM2")}
+    if entry.kind == "PPL" and (not units or units & {entry.adm1, entry.adm2}):
+        return 0.2
+    if entry.kind == "ADM1" and units:
+        seat = any(
+            c.entry.kind == "PPL" and entry.id in (c.entry.adm1, c.entry.adm2)
+            for c in mention.candidates
+        )
+        return 0.0 if seat else 0.5
+    return 0.0
 
 
 def _pick(tier: Sequence[Resolved], everything: Sequence[Resolved]) -> Resolved | None:
