@@ -32,7 +32,7 @@ EVENT_CUES = frozenset(
         "protest", "protest_weak", "riot_violence", "mob", "clash", "clash_weak", "regain",
         "overtake", "chemical", "air", "suicide", "shelling", "ied", "blast", "grenade",
         "molotov", "sexual", "abduction", "violence", "arrest", "looting", "disrupted",
-        "agreement", "headquarters", "transfer", "change_group", "other",
+        "agreement", "headquarters", "transfer", "change_group", "other", "intervention",
     }
 )  # fmt: skip
 EXPLOSIVE_CUES = frozenset({"chemical", "air", "suicide", "shelling", "ied", "blast", "grenade"})
@@ -130,6 +130,7 @@ _KILLED = re.compile(
     r"\b(?:killed|murdered|executed|beheaded|found dead|bodies|body|shot dead|slain)\b"
 )
 _LETHAL = re.compile(r"\b(?:killed|killing|dead|died|shot|death|fatalit\w*|lethal)\b")
+_DISPERSAL = re.compile(r"^(?:tear[- ]?gas\w*|water cannons?|disper[sc]\w*|rubber bullets)$")
 _RIOT_WORD = re.compile(r"\briot\w*|\bviolent (?:\w+ )?(?:protest|demonstration)")
 # Demonstrators against the state or property (Violent demonstration) rather than people.
 _AGAINST_STATE = re.compile(
@@ -255,6 +256,13 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
         _ARMED.search(masked) or present & EXPLOSIVE_CUES or _LETHAL.search(masked)
     )
     if not (strong or weak):
+        dispersed = [m for m in cues.get("intervention", ()) if _DISPERSAL.match(m.group(0))]
+        if dispersed and _CROWD.search(masked) and not (
+            _ARMED.search(masked) or present & (EXPLOSIVE_CUES | {"riot_violence", "clash", "mob"})
+        ):
+            # A crowd met with tear gas: the codebook's protest with intervention.
+            return _out("Protests", "Protest with intervention", "crowd_dispersed", cues,
+                        extra=dispersed)  # fmt: skip
         return None
     if not strong and present & {"clash", "abduction", "sexual"}:
         return None
@@ -342,7 +350,6 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
         target
         and "arrest" not in present
         and (_STATE_VICTIMS.search(masked) or not _STATE_KILLS.search(masked))
-        and not _STATE.search(masked, max(0, target.start() - 60), target.start())
     ):
         return _out("Battles", "Armed clash", "attack_on_state_forces", cues, extra=[target])
     armed = next(

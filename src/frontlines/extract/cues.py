@@ -55,7 +55,7 @@ STATE_NOUN = (
 CROWD_NOUN = (
     r"crowds?|youths?|residents|villagers|students|supporters|traders|locals|"
     r"members of the public|demonstrators|protesters|protestors|rioters|boda ?boda\w*|"
-    r"motorcyclists|hawkers|fans|mourners|workers|drivers|operators|mobs?|"
+    r"motorcyclists|riders|hawkers|fans|mourners|workers|drivers|operators|mobs?|"
     r"groups? of (?:\w+ ){0,2}(?:people|men|youths?|residents|villagers|students|supporters|"
     r"laborers|labourers|workers|women)|two groups|rival (?:groups|camps|factions|supporters)|"
     r"party supporters|prisoners|inmates|farmers|herders|shopkeepers|churchgoers|parishioners|"
@@ -71,13 +71,15 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"take to the streets|held a (?:vigil|procession|gathering)|vigil|strike action|"
     r"went on (?:a )?strike|on strike|industrial action|boycott\w*|"
     r"walk-?out|hunger strike|chant\w*|placards?|mass action|agitat\w*|motorcade|"
-    r"pot-banging|cacerolazo|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:sit|march|"
+    r"pot-banging|cacerolazo|marche?s? (?:was|were) held|(?:anti-[\w-]+|protest|peaceful) "
+    r"marche?s?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ )?(?:sit|march|"
     r"rally|protest|demonstration|strike|procession)|striking (?:workers|teachers|doctors|"
     r"nurses|employees))",
     # Gatherings and demands count as a protest only when nothing violent is reported.
     "protest_weak": r"\b(?:gathered (?:at|in|outside|in front of|near|on)|blocked (?:the |a )?"
     r"(?:\w+ )?(?:roads?|highway|traffic|streets?|entrance|gates?|route)|blockaded|"
-    r"demand(?:ed|ing) (?:the |their |that |an? |payment|salar|compensation|justice|action)|"
+    r"(?:to )?demand(?:ed|ing)? (?:the |their |that |an? |payment|salar|compensation|justice|"
+    r"action|explanation)|"
     r"voiced (?:their )?(?:rejection|opposition|anger|concern)|in support of|"
     r"lamented|complain\w* (?:about|over|of)|paralys\w* (?:business|operations|traffic)|"
     r"padlocked|downed tools|camped outside|sloganeer\w*)",
@@ -88,7 +90,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"houses?|homes?|buildings?|offices?|shops?|kiosks?|ballot\w*|station|camp|library|"
     r"hall|block)|lit (?:fires|tyres|tires)|barricad\w*|vandali[sz]\w*|smash\w*|ransack\w*|"
     r"torched|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|set(?:ting)? (?:a )?fires?|"
-    r"burning (?:\w+ )?(?:objects|tyres|tires|barricades)|(?:were|was) (?:\w+ )?(?:burnt|"
+    r"burning (?:\w+ )?(?:objects|tyres|tires|barricades|debris|rubbish|tyers)|(?:were|was) (?:\w+ )?(?:burnt|"
     r"burned|torched|set ablaze|vandali[sz]ed|smashed|damaged)|engag\w* (?:with )?(?:the )?"
     r"(?:police|officers|security)|"
     r"clash\w* with (?:the )?(?:police|security|anti-riot|officers)|turned (?:violent|"
@@ -96,7 +98,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"forced their way|broke into|engaged (?:the )?police|running battles?|scuffle\w*|"
     r"attack\w* (?:the )?(?:police|officers?|journalists?|workers|clerks|staff|vehicles?)|"
     r"assault\w* (?:a |the |two |several )?(?:police|officers?)|destroy\w* property|"
-    r"damag\w* property|broke windows|injur\w* (?:a |two |several )?(?:police|officers?)|"
+    r"damag\w* property|property destruction|broke windows|injur\w* (?:a |two |several )?(?:police|officers?)|"
     r"rampage|became violent|boulders|hurl\w*|rowdy|chaotic|violent|violently|unrest|"
     r"destroy\w*|demolish\w*|broke (?:into|the|down)|broken into|stole|stolen|"
     r"(?:light|lit|lighting) (?:\w+ )?fires?)",
@@ -104,8 +106,8 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"crowd|youths?|members of the public|locals|mob|traders)|irate \w+|"
     r"members of the public|vigilante\w*|beaten (?:to death )?by (?:a )?(?:crowd|residents|villagers|"
     r"members)|self-help justice|crowd (?:beat|attacked|set|killed|lynched|torched)|"
-    r"witch\w*|residents? (?:beat|lynched|killed|torched|attacked|descended))",
-    "intervention": r"\b(?:tear ?gas|teargas\w*|water cannons?|disper[sc]\w*|"
+    r"witch\w*|ston\w* (?:\w+ ){0,3}?to death|residents? (?:beat|lynched|killed|torched|attacked|descended))",
+    "intervention": r"\b(?:tear[- ]?gas\w*|water cannons?|disper[sc]\w*|"
     r"rubber bullets|pellets?|(?<!who )(?:were|have been|being) (?:\w+ )?(?:arrested|"
     r"detained)|(?:arrest\w*|detain\w*) (?:\d+(?! (?:years?|months?|weeks?|days?))|\w+ (?:protesters|demonstrators|people|participants|"
     r"students|activists|workers|of them|others)|some|several|dozens|scores|many|them|"
@@ -130,7 +132,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"firefight\w*|engag(?:ed|ement|ements|ing) (?:with|in|them)|crossfire|"
     r"counter-?attack\w*|thwart\w*|foiled|repel\w*|repuls\w*|pushed back|fought off|fend(?:ed)? off|"
     r"return(?:ed)? fire|shot back|fired back|responded (?:with fire|by firing)|"
-    r"incursions?|hostilities|combat|gun battle|armed confrontation|confrontations?|"
+    r"incursions?|hostilities|combat|gun ?battles?|(?:clan|tribal|ethnic|gang|turf) wars?|armed confrontation|confrontations?|"
     r"infiltrat\w*|in both directions|fire exchange|mutual fire|heavy gunfire|"
     r"offensive|assault(?:ed)? (?:on )?(?:the |a )?(?:positions?|base|camp|post|checkpoint|"
     r"barracks))\b",
@@ -153,9 +155,10 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"aircraft (?:struck|bombed|targeted)|bombing raids?)",
     "suicide": r"\b(?:suicide (?:bomb\w*|attack\w*|vests?|belts?|car bomb|truck bomb)|"
     r"svbieds?|blew (?:himself|herself|themselves) up|self-detonat\w*)",
-    "shelling": r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|"
+    "shelling": r"\b(?:shell(?:ed|ing|s)?|artillery|mortars?|rockets?|missiles?|"
     r"grad|katyusha|mlrs|multiple rocket|howitzers?|projectiles?|bombard\w*|"
-    r"cluster munitions?|tank (?:fire|shells?|rounds)|heavy weapons|grenade launchers?|"
+    r"cluster munitions?|tank (?:fire|shells?|rounds)|(?:heavy|medium)(?: and (?:heavy|medium))? "
+    r"weapons|grenade launchers?|"
     r"rpgs?|rocket-propelled|anti-tank|atgms?|recoilless|\d+ ?mm|infantry fighting vehicles|"
     r"ifvs?|bmps?|(?:\d+ |of )explosions(?:/bursts)? (?:of fire )?involving)",
     "ied": r"\b(?:ieds?|improvised explosive|roadside bombs?|land ?mines?|mines?|car bombs?|"
@@ -176,7 +179,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"carried away|whisked away|went missing)",
     "violence": r"\b(?:kill\w*|shot|shoot\w*|stabb?\w*|hack\w*|machete\w*|murder\w*|"
     r"attack\w*|assault\w*|beat(?:en|ing)?|tortur\w*|slain|slaughter\w*|massacr\w*|"
-    r"execut\w*|behead\w*|burn(?:ed|t) (?:alive|to death)|gunned down|opened fire|"
+    r"execut\w*|behead\w*|burn(?:ed|t) (?:alive|to death)|gun(?:s|ned)? down|opened fire|"
     r"injur\w*|wound\w*|maim\w*|lynch\w*|violence|raid\w*|ambush\w*|died|dead|bodies|body|"
     r"found dead|assassinat\w*|harass\w*|whipp\w*|flogg\w*|threat\w*|intimidat\w*|"
     r"hit by|struck|fired (?:on|at)|open fire|gunfire|gunshot|bullet\w*|fatalit\w*|"

@@ -28,6 +28,7 @@ class Report:
     high: int
     sides: frozenset[str]
     toll_update: bool
+    singular: bool  # only one victim described by a determiner: often part of a larger count
 
 
 def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
@@ -50,6 +51,7 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
                 high=sum(m.quantity.high for m in parts),
                 sides=frozenset(m.side for m in parts),
                 toll_update=any(m.toll_update for m in parts),
+                singular=all(m.singular for m in parts),
             )
         )
     return out
@@ -76,14 +78,17 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
             home.append(r)
     low = best = high = 0
     for cluster in clusters:
-        lows = [r.low for r in cluster]
-        highs = [r.high for r in cluster]
-        updates = [r for r in cluster if r.toll_update]
+        # "A 22-year-old man shot in the leg" next to "Four men were shot" describes one
+        # of the four: single-victim sentences only count when no figure is stated.
+        stated = [r for r in cluster if not r.singular] or cluster
+        lows = [r.low for r in stated]
+        highs = [r.high for r in stated]
+        updates = [r for r in stated if r.toll_update]
         if updates:
             # "The death toll rose to 12": the latest update is the best figure.
             c_best = updates[-1].best
         else:
-            counts = Counter(r.best for r in cluster)
+            counts = Counter(r.best for r in stated)
             top = max(counts.values())
             # The figure most reports agree on; on a tie, the lowest (ACLED's caution).
             c_best = min(v for v, n in counts.items() if n == top)
