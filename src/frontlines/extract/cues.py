@@ -55,7 +55,9 @@ STATE_NOUN = (
 CROWD_NOUN = (
     r"crowds?|youths?|residents|villagers|students|supporters|traders|locals|"
     r"members of the public|demonstrators|protesters|protestors|rioters|boda ?boda\w*|"
-    r"motorcyclists|riders|hawkers|fans|mourners|workers|drivers|operators|mobs?|"
+    r"motorcyclists|riders|hawkers|citizens|journalists|vendors|squatters|factions|"
+    r"members of (?:\w+ ){0,3}?(?:part(?:y|ies)|union|camps?)|(?:farmer|village|rival) groups|"
+    r"fans|mourners|workers|drivers|operators|mobs?|"
     r"groups? of (?:\w+ ){0,2}(?:people|men|youths?|residents|villagers|students|supporters|"
     r"laborers|labourers|workers|women)|two groups|rival (?:groups|camps|factions|supporters)|"
     r"party supporters|prisoners|inmates|farmers|herders|shopkeepers|churchgoers|parishioners|"
