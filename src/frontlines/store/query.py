@@ -154,7 +154,7 @@ def iter_records(
 
 
 def stats(conn: Connection, filters: IncidentFilters) -> dict[str, Any]:
-    """Counts and fatalities in total and by day, event type and country."""
+    """Counts and fatalities in total and by day, event type, country and day × type."""
     conditions = filters.where()
     total = conn.execute(
         select(func.count(), func.coalesce(func.sum(i.fatalities), 0))
@@ -171,10 +171,21 @@ def stats(conn: Connection, filters: IncidentFilters) -> dict[str, Any]:
         ).all()
         return [{name: k, "incidents": int(n), "fatalities": int(f)} for k, n, f in rows]
 
+    # Day by type: the dashboard's timeline stacks each day's bar by event type.
+    by_day_type = conn.execute(
+        select(i.event_date, i.event_type, func.count(), func.coalesce(func.sum(i.fatalities), 0))
+        .where(*conditions)
+        .group_by(i.event_date, i.event_type)
+        .order_by(i.event_date, i.event_type)
+    ).all()
     return {
         "incidents": int(total[0]),
         "fatalities": int(total[1]),
         "by_day": grouped(i.event_date, "day"),
         "by_type": grouped(i.event_type, "event_type"),
         "by_country": grouped(i.country, "country"),
+        "by_day_type": [
+            {"day": d, "event_type": k, "incidents": int(n), "fatalities": int(f)}
+            for d, k, n, f in by_day_type
+        ],
     }

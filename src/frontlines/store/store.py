@@ -118,6 +118,18 @@ class Store:
         with self.engine.connect() as conn:
             return repo.incident_of(conn, event_id)
 
+    def incidents_of_article(self, article_id: str) -> list[str]:
+        """Ids of the incidents an article's events belong to, in ingest order."""
+        with self.engine.connect() as conn:
+            m = t.incident_members.c
+            rows = conn.execute(
+                select(m.incident_id)
+                .join(t.events, t.events.c.event_id == m.event_id)
+                .where(t.events.c.article_id == article_id)
+                .order_by(t.events.c.position)
+            ).scalars()
+            return list(dict.fromkeys(rows))
+
     def get_article(self, article_id: str) -> Article | None:
         with self.engine.connect() as conn:
             row = (
