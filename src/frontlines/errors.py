@@ -100,6 +100,27 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "cannot build the gazetteer index at {path} ({detail})",
         "Make the cache directory writable, or set FRONTLINES_CACHE_DIR to one that is.",
     ),
+    # REST API (E65x; E60x is the gazetteer's)
+    "E650": ("no such route: {detail}", "See /openapi.json for the API's routes."),
+    "E651": ("no article with id {detail}", "Article ids are in an incident's article_ids."),
+    "E652": (
+        "invalid request parameter {name}: {detail}",
+        "See /openapi.json for each parameter's type and accepted values.",
+    ),
+    "E653": (
+        "the request body is over the {limit}-byte limit",
+        "Send fewer articles per request, or raise FRONTLINES_MAX_BODY_BYTES.",
+    ),
+    "E654": (
+        "missing or wrong API token",
+        "Send 'Authorization: Bearer <token>' with the server's FRONTLINES_API_TOKEN.",
+    ),
+    "E655": (
+        "this server is read-only: no API token is configured",
+        "Start the server with FRONTLINES_API_TOKEN set to accept writes.",
+    ),
+    "E656": ("method {detail} is not allowed here", "See /openapi.json for each route's methods."),
+    "E657": ("internal error ({detail})", "This is a bug: report it with the request made."),
     # Configuration (E5xx)
     "E500": ("invalid setting {name}: {detail}", "See docs/settings.md for accepted values."),
 }
