@@ -19,6 +19,11 @@ from spacy.tokens import Doc
 from frontlines.nlp.attributes import declare
 from frontlines.nlp.numbers import NUMBER, VAGUE, Quantity, is_implausible, parse_quantity
 
+_NUMBER_WORDS_RE = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class CasualtyMention:
@@ -33,6 +38,7 @@ class CasualtyMention:
     part_of_total: bool = False  # "including three children": a subset of another figure
     toll_update: bool = False  # "the death toll rose to 12": supersedes earlier figures
     weak: bool = False  # "was shot": injured unless the text says the victim died
+    singular: bool = False  # one victim by a determiner ("a man"), not a stated number
 
 
 # Nouns for people who can be casualties, mapped to the side they are on.
@@ -85,7 +91,12 @@ _QUAL = (
 QTY = rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?|{_VAGUE})"
 _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
 # Up to four modifiers before the victim noun: "US", "Iraqi security", "12-year-old".
-_MODS = r"(?:[\w'’.\-()]+\s+){0,4}?"
+# Modifiers are words, never another figure or a clock time ("10 p.m. Four men").
+_MODS = (
+    r"(?:(?!(?:\d|[ap]\.m\b|hours?\b|minutes?\b|days?\b|after\b|before\b|and\b|"
+    r"were\b|was\b|that\b|which\b|left\b|leaving\b|in\b|at\b|on\b|"
+    rf"(?:{_NUMBER_WORDS_RE})\b))[\w'’.\-()]+\s+){{0,4}}?"
+)
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being|been|reportedly|"
 _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fatally|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been)\s+){0,3}"
@@ -105,12 +116,16 @@ _INJURED_PASSIVE = (
 )
 _SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
 _KILL_ACTIVE = (
-    r"(?:killed|killing|kills|kill|murdered|murdering|massacred|shot dead|shooting dead|"
+    r"(?:fatally (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
+    r"killed|killing|kills|kill|murdered|murdering|massacred|shot dead|shooting dead|"
     r"executed|executing|beheaded|lynched|claimed the li(?:ves|fe) of|left|leaving)"
 )
 _INJURE_ACTIVE = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurting)"
 
 _FLAGS = re.IGNORECASE
+_SINGULAR_WORDS = frozenset(
+    {"a", "an", "one", "another", "the", "his", "her", "their", "its", "a single", "a lone"}
+)
 
 # "15 ISIL fighters were killed", "Seven US soldiers were injured", "68 dead".
 _PASSIVE_RE = re.compile(
@@ -133,7 +148,8 @@ _AND_ONE_MORE = re.compile(
 )
 # "a man was shot dead", "one soldier died" — a single victim.
 _SINGLE_RE = re.compile(
-    rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s*"
+    rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))"
+    rf"(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}(?:{_NOUN}))*\s*,?\s*"
     rf"(?:(?:who|that)\s+(?:[\w',.]+\s+){{1,10}}?)?{_BE}"
     rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
     rf"(?P<shot>{_SHOT_PASSIVE}))\b",
@@ -194,6 +210,22 @@ _DEATH_OF_RE = re.compile(
     rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))",
     _FLAGS,
 )
+# "A 9-year-old boy shot early Wednesday during a hunting accident has died".
+_LATER_DIED_RE = re.compile(
+    rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\b[^.;!?]{{0,90}}?\b"
+    rf"(?:has|have|later|eventually|subsequently)\s+(?:since\s+)?died\b",
+    _FLAGS,
+)
+# "shot six people, one fatally": the fatal part of a shooting count.
+_PART_FATAL_RE = re.compile(
+    rf"\b(?:shot|wounded|hit|struck)\s+(?P<total>{QTY})\s+(?:{_MODS}(?:{_NOUN}))?\s*,?\s*"
+    rf"(?:with\s+)?(?P<qty>{QTY})\s+(?:of them\s+)?(?:fatally|dead|killed|mortally)\b",
+    _FLAGS,
+)
+# "she and three others were shot": the pronoun is one more victim.
+_PRONOUN_AND_OTHERS = re.compile(
+    rf"\b(?:he|she|one|him|her)\s+and\s+(?P<qty>{QTY})\s+others?\b", _FLAGS
+)
 # "sent four people to the hospital", "put 3 people in hospital".
 _HOSPITAL_RE = re.compile(
     rf"\b(?:sent|put|sending|putting|left|leaving)\s+(?P<qty>{QTY})\s+(?P<about>{_MODS}"
@@ -241,7 +273,12 @@ def _side_of(noun: str | None) -> str:
     return SIDE_NOUNS.get(noun.lower(), "unspecified")
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _quantity(raw: str) -> Quantity | None:
+    if _YEAR.match(raw.strip()):
+        return None  # "a 2014 shooting": a year, not a count
     q = parse_quantity(raw)
     if q is None and raw.lower() in {"a", "an", "one", "another", "the", "his", "her",
                                       "their", "its", "a single", "a lone"}:  # fmt: skip
@@ -297,6 +334,10 @@ def _in_sentence(
         after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
         if not noun and _NON_HUMAN.match(after):
             return
+        if _PRONOUN_AND_OTHERS.search(sentence[max(0, a - 40) : m.end(qty_group)]) and (
+            a == m.start(qty_group) or raw.lower() not in _SINGULAR_WORDS
+        ):
+            q = Quantity(q.low + 1, q.best + 1, q.high + 1)
         if about and q.best == 1:
             # "a man and his son were killed": one determiner per person.
             extra = len(_AND_ONE_MORE.findall(m.group(0)))
@@ -316,11 +357,17 @@ def _in_sentence(
                 part_of_total=bool(_SUBSET_CUE.search(sentence[max(0, a - 30) : a])),
                 toll_update=toll and bool(_UPDATE_CUE.search(m.group(0))),
                 weak=weak,
+                singular=raw.strip().lower() in _SINGULAR_WORDS and q.best == 1,
             )
         )
 
     for m in _TOLL_RE.finditer(sentence):
         add(m, "fatalities", toll=True)
+    for m in _PART_FATAL_RE.finditer(sentence):
+        total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
+        if total and fatal and total.best > fatal.best:
+            add(m, "fatalities")
+            out.append(_derived(out[-1], "injured", total.best - fatal.best))
     for m in _FAMILY_RE.finditer(sentence):
         add(m, _field_of(m), weak=bool(m.group("shot")))
     for m in _HOSPITAL_RE.finditer(sentence):
@@ -345,6 +392,8 @@ def _in_sentence(
     for m in _COUNT_RE.finditer(sentence):
         add(m, "injured" if m.group("injured") else "fatalities")
     for m in _BODIES_RE.finditer(sentence):
+        add(m, "fatalities")
+    for m in _LATER_DIED_RE.finditer(sentence):
         add(m, "fatalities")
     for m in _ACTIVE_SINGLE_RE.finditer(sentence):
         add(m, "injured" if m.group("iverb") else "fatalities")
@@ -410,6 +459,15 @@ def _named_victims(
             )
         )
     return out
+
+
+def _derived(base: CasualtyMention, field: str, n: int) -> CasualtyMention:
+    """A figure the sentence implies rather than states ("six shot, one fatally": 5 hurt)."""
+    return CasualtyMention(
+        field=field, quantity=Quantity(n, n, n), about=base.about, side=base.side,
+        start=base.start, end=base.end, sentence_start=base.sentence_start,
+        sentence_end=base.sentence_end,
+    )  # fmt: skip
 
 
 def _field_of(m: re.Match[str]) -> str:
