@@ -409,9 +409,6 @@ def _civilians(masked: str, cues: Matches, present: set[str]) -> Classification 
         "violence" in present and not present & {"arrest", "agreement", "change_group",
                                                  "looting", "headquarters", "other"}
     ):  # fmt: skip
-        if "riot_violence" in present and _CROWD.search(masked) and not _STATE.search(masked):
-            return _out("Riots", "Violent demonstration", "crowd_violence", cues,
-                        "riot_violence")  # fmt: skip
         if "looting" in present and all(_RAID_ONLY.match(w) for w in _words(cues, "violence")):
             return _out("Strategic developments", "Looting/property destruction",
                         "attack_on_property", cues, "looting")  # fmt: skip

@@ -108,7 +108,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"crowd|youths?|members of the public|locals|mob|traders)|irate \w+|"
     r"members of the public|vigilante\w*|beaten (?:to death )?by (?:a )?(?:crowd|residents|villagers|"
     r"members)|self-help justice|crowd (?:beat|attacked|set|killed|lynched|torched)|"
-    r"witch\w*|ston\w* (?:\w+ ){0,3}?to death|residents? (?:beat|lynched|killed|torched|attacked|descended))",
+    r"witch\w*|ston\w* (?:\w+ ){0,3}?to death|residents? (?:beat|lynched|torched|descended))",
     "intervention": r"\b(?:tear[- ]?gas\w*|water cannons?|disper[sc]\w*|"
     r"rubber bullets|pellets?|(?<!who )(?:were|have been|being) (?:\w+ )?(?:arrested|"
     r"detained)|(?:arrest\w*|detain\w*) (?:\d+(?! (?:years?|months?|weeks?|days?))|\w+ (?:protesters|demonstrators|people|participants|"
@@ -179,9 +179,11 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"forcibly disappeared|forced disappearance|enforced disappearance|taken captive|"
     r"seized (?:\w+ )?(?:people|passengers|villagers|civilians|travellers)|missing after|"
     r"carried away|whisked away|went missing)",
-    "violence": r"\b(?:kill\w*|shot|shoot\w*|stabb?\w*|hack\w*|machete\w*|murder\w*|"
+    "violence": r"\b(?:kill\w*|shot|shoot\w*|stab(?:s|bed|bing|bings)?|hack(?:ed|ing)|"
+    r"machete\w*|murder\w*|"
     r"attack\w*|assault\w*|beat(?:en|ing)?|tortur\w*|slain|slaughter\w*|massacr\w*|"
-    r"execut\w*|behead\w*|burn(?:ed|t) (?:alive|to death)|gun(?:s|ned)? down|opened fire|"
+    r"execut(?:e|ed|es|ing|ion|ions)|behead\w*|burn(?:ed|t) (?:alive|to death)|"
+    r"gun(?:s|ned)? down|opened fire|"
     r"injur\w*|wound\w*|maim\w*|lynch\w*|violence|raid\w*|ambush\w*|died|dead|bodies|body|"
     r"found dead|assassinat\w*|harass\w*|whipp\w*|flogg\w*|threat\w*|intimidat\w*|"
     r"hit by|struck|fired (?:on|at)|open fire|gunfire|gunshot|bullet\w*|fatalit\w*|"
