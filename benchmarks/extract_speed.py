@@ -60,15 +60,15 @@ def peak_rss_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / scale
 
 
-def run_single(articles: list[Article], warmup: list[Article]) -> tuple[float, int, float]:
+def run_single(articles: list[Article], warmup: list[Article]) -> tuple[float, int, float, float]:
     started = time.perf_counter()
     extractor = build_extractor()
     for _ in extractor.extract_many(warmup):
         pass
     warm_seconds = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     events = sum(len(found) for _, found in extractor.extract_many(articles))
-    return time.perf_counter() - started, events, warm_seconds
+    return time.perf_counter() - started, events, warm_seconds, time.process_time() - cpu
 
 
 def run_pool(
@@ -100,17 +100,23 @@ def main(argv: list[str] | None = None) -> int:
     articles = [r.to_article() for r in load_gold(args.gold, limit=args.limit)]
     warmup = articles[: args.warmup]
     characters = sum(len(a.text) for a in articles)
+    cpu = None
     if args.processes > 1:
         seconds, events, warm = run_pool(articles, warmup, args.processes)
     else:
-        seconds, events, warm = run_single(articles, warmup)
+        seconds, events, warm, cpu = run_single(articles, warmup)
     print(f"data:        {args.gold.name}, {len(articles)} articles, {characters:,} characters")
     print(f"processes:   {args.processes} (machine has {os.cpu_count()} CPUs)")
     print(
         f"warm-up:     {warm:.1f} s, excluded: build the extractor, extract {len(warmup)} articles"
     )
     print(f"time:        {seconds:.1f} s for {len(articles)} articles, {events} events")
-    print(f"speed:       {len(articles) / seconds:.1f} articles/s")
+    print(f"speed:       {len(articles) / seconds:.1f} articles/s (wall clock)")
+    if cpu:
+        # On a machine shared with other jobs the wall clock includes waiting for a core;
+        # articles per CPU-second is what one uncontended core would do.
+        print(f"             {len(articles) / cpu:.1f} articles per CPU-second ({cpu:.1f} s CPU)")
+    print(f"load:        {os.getloadavg()[0]:.1f} (1-minute load average at the end)")
     print(f"peak RSS:    {peak_rss_mib(resource.RUSAGE_SELF):.0f} MiB (main process)")
     if args.processes > 1:
         print(f"             {peak_rss_mib(resource.RUSAGE_CHILDREN):.0f} MiB (largest worker)")

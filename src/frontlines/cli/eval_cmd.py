@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import math
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -136,7 +137,10 @@ def _section_table(section: DatasetReport) -> Table:
 def _value(row: MetricRow) -> str:
     if row.value is None:
         return "—"
-    return f"{row.value:.1f} km" if row.unit == "km" else f"{row.value:.1%}"
+    if row.unit == "km":
+        return f"{row.value:.1f} km"
+    # Truncated, not rounded: 69.95% shown as 70.0% next to a missed 70% floor would mislead.
+    return f"{math.floor(row.value * 1000) / 10:.1f}%"
 
 
 def _counts(row: MetricRow) -> str:
