@@ -185,3 +185,21 @@ def test_every_option_is_documented():
     ]
     assert options, "the eval command has no options?"
     assert [name for name in options if f"| `{name}" not in docs and f" {name} " not in docs] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        (0.6995, "share", "69.9%"),  # never rounded up to a floor it misses
+        (0.7, "share", "70.0%"),
+        (1.0, "share", "100.0%"),
+        (12.345, "km", "12.3 km"),
+        (None, "share", "—"),
+    ],
+)
+def test_values_are_shown_truncated(value: float | None, unit: str, shown: str):
+    from frontlines.cli.eval_cmd import _value
+    from frontlines.eval.report import MetricRow
+
+    row = MetricRow(dataset="d", field="f", metric="m", value=value, scored=1, unit=unit)
+    assert _value(row) == shown
