@@ -140,11 +140,7 @@ _AGAINST_STATE = re.compile(
 )
 # Rioters fighting each other or turning on a person: mob violence, not a demonstration.
 _RIVALS = re.compile(r"\b(?:each other|one another|rival|two groups|prison\w*|inmates|lynch\w*)\b")
-_HIT_PERSON = re.compile(
-    r"\b(?:beat(?:en)?|lynch\w*|stoned to death|hacked|set ablaze|burnt alive|burned alive|"
-    r"killed|assaulted|injured|attacked|stabbed|suspected (?:thie\w*|robbers?|criminals?)|"
-    r"thie(?:f|ves)|each other|rival|two groups)\b"
-)
+_THREAT = re.compile(r"^(?:threat\w*|intimidat\w*)$")
 # A lone weak cue (a threat, a beating in a sports report) does not make an event.
 _WEAK_VIOLENCE = re.compile(
     r"^(?:threat\w*|intimidat\w*|harass\w*|struck|beat|beaten|beating|hit by|died|dead|"
@@ -196,11 +192,7 @@ def _out(
 ) -> Classification:
     spans = {m.span() for n in names for m in cues.get(n, ())}
     spans.update(m.span() for m in extra)
-    return Classification(event_type, sub, rule, tuple(sorted(_trim(s) for s in spans)))
-
-
-def _trim(span: tuple[int, int]) -> tuple[int, int]:
-    return span  # cue patterns never start or end on a space; kept as the one place to fix it
+    return Classification(event_type, sub, rule, tuple(sorted(spans)))
 
 
 def _words(cues: Matches, name: str) -> list[str]:
@@ -223,10 +215,8 @@ def _is_no_event(masked: str, cues: Matches, present: set[str]) -> bool:
             return True  # a trial or a sentence is no arrest
         if "sport" in present and weak_only:
             return True
-    # "Threat" or "died" alone, with nothing else, says no event happened.
-    return present & EVENT_CUES == {"violence"} and all(
-        re.match(r"^(?:threat\w*|intimidat\w*)$", w) for w in violent
-    )
+    # A threat alone, with nothing else, says no event happened.
+    return present & EVENT_CUES == {"violence"} and all(_THREAT.match(w) for w in violent)
 
 
 # --- the decision list ------------------------------------------------------------------------
@@ -257,8 +247,13 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
     )
     if not (strong or weak):
         dispersed = [m for m in cues.get("intervention", ()) if _DISPERSAL.match(m.group(0))]
-        if dispersed and _CROWD.search(masked) and not (
-            _ARMED.search(masked) or present & (EXPLOSIVE_CUES | {"riot_violence", "clash", "mob"})
+        if (
+            dispersed
+            and _CROWD.search(masked)
+            and not (
+                _ARMED.search(masked)
+                or present & (EXPLOSIVE_CUES | {"riot_violence", "clash", "mob"})
+            )
         ):
             # A crowd met with tear gas: the codebook's protest with intervention.
             return _out("Protests", "Protest with intervention", "crowd_dispersed", cues,
@@ -362,9 +357,9 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
     )
     if armed:
         return _out("Battles", "Armed clash", "armed_against_armed", cues, extra=[armed])
-    if _STATE_KILLS.search(masked) and _ARMED_SUSPECTS.search(masked):
-        return _out("Battles", "Armed clash", "state_against_armed_suspects", cues,
-                    extra=[_STATE_KILLS.search(masked)])  # type: ignore[list-item]  # fmt: skip
+    shot = _STATE_KILLS.search(masked)
+    if shot and _ARMED_SUSPECTS.search(masked):
+        return _out("Battles", "Armed clash", "state_against_armed_suspects", cues, extra=[shot])
     return None
 
 

@@ -21,7 +21,8 @@ from collections.abc import Mapping
 ARMED_GROUP_NAMES = (
     r"al[- ]shabaa?b|boko haram|isis|isil|is militants|islamic state|daesh|taliban|houthis?|"
     r"ansar allah|rsf|rapid support forces|hamas|hezbollah|pkk|ypg|sdf|qsd|m23|adf|jnim|iswap|"
-    r"wagner|al[- ]qaeda|aqap|aqim|isgs|iswap|ansarul islam|jaish|lashkar|hizbul|hts|hayat tahrir|npa|new people's army|arsa|codeco|"
+    r"wagner|al[- ]qaeda|aqap|aqim|isgs|iswap|ansarul islam|jaish|lashkar|hizbul|hts|hayat tahrir|"
+    r"npa|new people's army|arsa|codeco|"
     r"mai[- ]?mai|anti[- ]balaka|seleka|fdlr|fardc|ambazonian?|amba boys|ltte|farc|eln|"
     r"cartel(?:s| de| del)?|cjng|mungiki|islamic jihad|al[- ]aqsa martyrs|ansaru|lra|"
     r"sudan people's liberation|splm-io|spla-io|nas rebels|ulfa|maoists?|naxal\w*"
@@ -92,7 +93,8 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"houses?|homes?|buildings?|offices?|shops?|kiosks?|ballot\w*|station|camp|library|"
     r"hall|block)|lit (?:fires|tyres|tires)|barricad\w*|vandali[sz]\w*|smash\w*|ransack\w*|"
     r"torched|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|set(?:ting)? (?:a )?fires?|"
-    r"burning (?:\w+ )?(?:objects|tyres|tires|barricades|debris|rubbish|tyers)|(?:were|was) (?:\w+ )?(?:burnt|"
+    r"burning (?:\w+ )?(?:objects|tyres|tires|barricades|debris|rubbish|tyers)|(?:were|"
+    r"was) (?:\w+ )?(?:burnt|"
     r"burned|torched|set ablaze|vandali[sz]ed|smashed|damaged)|engag\w* (?:with )?(?:the )?"
     r"(?:police|officers|security)|"
     r"clash\w* with (?:the )?(?:police|security|anti-riot|officers)|turned (?:violent|"
@@ -100,18 +102,21 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"forced their way|broke into|engaged (?:the )?police|running battles?|scuffle\w*|"
     r"attack\w* (?:the )?(?:police|officers?|journalists?|workers|clerks|staff|vehicles?)|"
     r"assault\w* (?:a |the |two |several )?(?:police|officers?)|destroy\w* property|"
-    r"damag\w* property|property destruction|broke windows|injur\w* (?:a |two |several )?(?:police|officers?)|"
+    r"damag\w* property|property destruction|broke windows|injur\w* (?:a |two |"
+    r"several )?(?:police|officers?)|"
     r"rampage|became violent|boulders|hurl\w*|rowdy|chaotic|violent|violently|unrest|"
     r"destroy\w*|demolish\w*|broke (?:into|the|down)|broken into|stole|stolen|"
     r"(?:light|lit|lighting) (?:\w+ )?fires?)",
     "mob": r"\b(?:mobs?|lynch\w*|mob justice|jungle justice|angry (?:villagers|residents|"
     r"crowd|youths?|members of the public|locals|mob|traders)|irate \w+|"
-    r"members of the public|vigilante\w*|beaten (?:to death )?by (?:a )?(?:crowd|residents|villagers|"
+    r"members of the public|vigilante\w*|beaten (?:to death )?by (?:a )?(?:crowd|residents|"
+    r"villagers|"
     r"members)|self-help justice|crowd (?:beat|attacked|set|killed|lynched|torched)|"
     r"witch\w*|ston\w* (?:\w+ ){0,3}?to death|residents? (?:beat|lynched|torched|descended))",
     "intervention": r"\b(?:tear[- ]?gas\w*|water cannons?|disper[sc]\w*|"
     r"rubber bullets|pellets?|(?<!who )(?:were|have been|being) (?:\w+ )?(?:arrested|"
-    r"detained)|(?:arrest\w*|detain\w*) (?:\d+(?! (?:years?|months?|weeks?|days?))|\w+ (?:protesters|demonstrators|people|participants|"
+    r"detained)|(?:arrest\w*|detain\w*) (?:\d+(?! (?:years?|months?|weeks?|days?))|"
+    r"\w+ (?:protesters|demonstrators|people|participants|"
     r"students|activists|workers|of them|others)|some|several|dozens|scores|many|them|"
     r"protesters|demonstrators|participants|activists|the (?:protesters|demonstrators|"
     r"organi[sz]ers|participants|leaders))|(?:police|officers|security forces|troops|"
@@ -126,15 +131,18 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"(?:protesters|demonstrators|crowd|marchers)|shot (?:dead )?(?:\w+ )?(?:protesters|"
     r"demonstrators|marchers))",
     # Battles: explicit fighting language; "weak" only describes weapons being fired.
-    "clash": r"\b(?:clash\w*|(?<!without a )(?<!without )fight(?:ing|s)?|fought|battl\w*|exchang\w* (?:of )?"
+    "clash": r"\b(?:clash\w*|(?<!without a )(?<!without )fight(?:ing|s)?|fought|battl\w*|"
+    r"exchang\w* (?:of )?"
     r"(?:\w+ )?(?:fire|gunfire|shots|artillery|shell\w*|mortars?|rockets?)|shelling exchange|"
     r"small arms|sniper\w*|encounter(?:ed|s)? (?:with )?(?:\w+ )?(?:militants|rebels|"
     r"insurgents|terrorists|gunmen|bandits|criminals|robbers|fighters)|killed in an? "
     r"(?:\w+ )?encounter|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
     r"firefight\w*|engag(?:ed|ement|ements|ing) (?:with|in|them)|crossfire|"
-    r"counter-?attack\w*|thwart\w*|foiled|repel\w*|repuls\w*|pushed back|fought off|fend(?:ed)? off|"
+    r"counter-?attack\w*|thwart\w*|foiled|repel\w*|repuls\w*|pushed back|fought off|"
+    r"fend(?:ed)? off|"
     r"return(?:ed)? fire|shot back|fired back|responded (?:with fire|by firing)|"
-    r"incursions?|hostilities|combat|gun ?battles?|(?:clan|tribal|ethnic|gang|turf) wars?|armed confrontation|confrontations?|"
+    r"incursions?|hostilities|combat|gun ?battles?|(?:clan|tribal|ethnic|gang|turf) wars?|"
+    r"armed confrontation|confrontations?|"
     r"infiltrat\w*|in both directions|fire exchange|mutual fire|heavy gunfire|"
     r"offensive|assault(?:ed)? (?:on )?(?:the |a )?(?:positions?|base|camp|post|checkpoint|"
     r"barracks))\b",
@@ -297,8 +305,6 @@ GRIEVANCE = re.compile(
     r"torching|burning|imprisonment|detained|arrested|jailing|sentencing|clash(?:es)?)\b"
     r"|\blooted (?:funds|money|valuables|goods|items|property|wealth)\b"
 )
-
-LOWERCASE_SAFE = re.compile(r"[^\u0130\u1e9e\ufb00-\ufb06]*")
 
 
 def lower(text: str) -> str:
