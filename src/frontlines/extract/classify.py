@@ -231,7 +231,7 @@ def _territory(masked: str, cues: Matches, present: set[str]) -> Classification 
     if "regain" in present and ("clash" in present or state):
         return _out("Battles", "Government regains territory", "territory_regained", cues, "regain")
     if "overtake" in present and ("clash" in present or _ARMED.search(masked)):
-        if state and not _ARMED.search(masked.replace("forces", "")):
+        if state and not _ARMED.search(masked):
             return _out("Battles", "Government regains territory", "territory_regained", cues,
                         "overtake")  # fmt: skip
         return _out("Battles", "Non-state actor overtakes territory", "territory_taken", cues,
