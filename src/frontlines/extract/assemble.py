@@ -185,6 +185,7 @@ def _build_event(
     mentions = resolve_weak(
         [c for c in casualties if any(a <= c.start and c.end <= b for a, b in casualty_spans)]
     )
+    mentions = _drop_motives(mentions, text, classify(joined))
     fatalities = reconcile(mentions, "fatalities")
     injured = reconcile(mentions, "injured")
     classification = _refine(classification, mentions, joined)
@@ -302,6 +303,33 @@ def _refine(c: Classification, mentions: Sequence[CasualtyMention], text: str) -
         # a battle (an air strike within a ground battle is one Battles event).
         return Classification("Battles", "Armed clash", "armed_dead_in_operation", c.cue_spans)
     return c
+
+
+_MOTIVE_BEFORE = re.compile(
+    r"\b(?:after|over|against|following|protest\w*|demonstrat\w*|because|for|who|"
+    r"accused of|suspected of|allegedly)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_ACCIDENT = re.compile(r"\b(?:accident|collision|collided|crash\w*|knocked down|hit by a)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _drop_motives(
+    mentions: Sequence[CasualtyMention], text: str, reading: Classification | None
+) -> list[CasualtyMention]:
+    """Deaths that motivated a demonstration or a mob are not the crowd's victims:
+    "residents protested after a pedestrian was killed", "a mob attacked a man who had
+    killed his father", "a road accident, killing two" (ACLED counts the event's own dead)."""
+    if reading is None or reading.event_type not in {"Protests", "Riots"}:
+        return list(mentions)
+    kept = []
+    for m in mentions:
+        before = text[m.sentence_start : m.start]
+        sentence = text[m.sentence_start : m.sentence_end]
+        if _MOTIVE_BEFORE.search(before) or _ACCIDENT.search(sentence):
+            continue
+        kept.append(m)
+    return kept
 
 
 _HIERARCHY = {name: rank for rank, name in enumerate(EVENT_TYPES)}

@@ -80,7 +80,7 @@ for _side, _words in {
 
 _NOUN = "|".join(sorted((re.escape(w) for w in SIDE_NOUNS), key=len, reverse=True))
 # "a 17-year-old", "the two-year-old": an age used as the noun.
-_NOUN = rf"(?:{_NOUN}|[\w]+[- ]year[- ]old(?:s)?)"
+_NOUN = rf"(?:{_NOUN}|[\w]+[- ]years?[- ]old(?:s)?)"
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 _QUAL = (
     r"(?:at least|at most|up to|more than|over|nearly|almost|about|around|some|approximately|"
@@ -93,7 +93,7 @@ _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
 # Up to four modifiers before the victim noun: "US", "Iraqi security", "12-year-old".
 # Modifiers are words, never another figure or a clock time ("10 p.m. Four men").
 _MODS = (
-    r"(?:(?!(?:\d|[ap]\.m\b|hours?\b|minutes?\b|days?\b|after\b|before\b|and\b|"
+    r"(?:(?!(?:\d+(?:[.,:]\d+)*\s|[ap]\.m\b|hours?\b|minutes?\b|days?\b|after\b|before\b|and\b|"
     r"were\b|was\b|that\b|which\b|left\b|leaving\b|in\b|at\b|on\b|"
     rf"(?:{_NUMBER_WORDS_RE})\b))[\w'’.\-()]+\s+){{0,4}}?"
 )
@@ -101,6 +101,8 @@ _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being
 _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fatally|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been)\s+){0,3}"
 
+# "was kidnapped, tortured and killed": other participles before the decisive one.
+_OTHER_PARTICIPLES = r"(?:[a-z]+ed(?:,|\s+and)?\s+){0,2}"
 _KILLED_PASSIVE = (
     r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
     r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"
@@ -129,7 +131,8 @@ _SINGULAR_WORDS = frozenset(
 
 # "15 ISIL fighters were killed", "Seven US soldiers were injured", "68 dead".
 _PASSIVE_RE = re.compile(
-    rf"\b(?P<qty>{QTY})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))?\s*(?:of whom\s+)?{_BE}"
+    rf"\b(?P<qty>{QTY})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))?\s*(?:,[^,;.]{{1,40}},\s*)?"
+    rf"(?:of whom\s+)?{_BE}{_OTHER_PARTICIPLES}"
     rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
     rf"(?P<shot>{_SHOT_PASSIVE}))\b",
     _FLAGS,
@@ -158,7 +161,7 @@ _SINGLE_RE = re.compile(
 # "killed 15 ISIL fighters", "killing three", "injuring two others", "leaving 5 dead".
 _ACTIVE_RE = re.compile(
     rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?:at least\s+)?"
-    rf"(?P<qty>{QTY})\s*(?P<about>{_MODS}(?P<noun>{_NOUN}))?(?P<tail>\s+(?:dead|injured|"
+    rf"(?:(?:its|their|the|his|her|all|all the)\s+)?(?P<qty>{QTY})\s*(?P<about>{_MODS}(?P<noun>{_NOUN}))?(?P<tail>\s+(?:dead|injured|"
     rf"wounded))?\b",
     _FLAGS,
 )
@@ -225,6 +228,28 @@ _PART_FATAL_RE = re.compile(
 # "she and three others were shot": the pronoun is one more victim.
 _PRONOUN_AND_OTHERS = re.compile(
     rf"\b(?:he|she|one|him|her)\s+and\s+(?P<qty>{QTY})\s+others?\b", _FLAGS
+)
+# Any plural subject with a stated number: "2 Kenyan security forces were killed".
+_NUMBER_ANY_RE = re.compile(
+    rf"\b(?P<qty>{QTY})\s+(?P<about>(?:(?!(?:were|was|and|who|had|have)\b)[\w'’.\-]+\s+)"
+    rf"{{1,5}}?)(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:(?P<killed>"
+    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE}))\b",
+    _FLAGS,
+)
+# Any singular subject: "a suspected Al Shabaab returnee was killed".
+_SINGLE_ANY_RE = re.compile(
+    rf"\b(?P<qty>a|an|one)\s+(?P<about>(?:(?!(?:were|was|and|who|had|has)\b)[\w'’.\-]+\s+)"
+    rf"{{1,5}}?)(?:was|has been|had been|is)\s+(?:\w+ly\s+)?{_OTHER_PARTICIPLES}(?:(?P<killed>"
+    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE}))\b",
+    _FLAGS,
+)
+# "beat up two men to death", "hacked to death a chief and his assistant".
+_TO_DEATH_RE = re.compile(
+    rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned|clubbed|battered|lynched)"
+    rf"(?:\s+up)?\s+(?:to death\s+)?(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}"
+    rf"(?P<noun>{_NOUN}))(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}"
+    rf"(?:{_NOUN}))*(?:\s+to death)?",
+    _FLAGS,
 )
 # "sent four people to the hospital", "put 3 people in hospital".
 _HOSPITAL_RE = re.compile(
@@ -395,12 +420,19 @@ def _in_sentence(
         add(m, "fatalities")
     for m in _LATER_DIED_RE.finditer(sentence):
         add(m, "fatalities")
+    for m in _TO_DEATH_RE.finditer(sentence):
+        if "death" in m.group(0).lower():
+            add(m, "fatalities")
     for m in _ACTIVE_SINGLE_RE.finditer(sentence):
         add(m, "injured" if m.group("iverb") else "fatalities")
     for m in _SINGLE_RE.finditer(sentence):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue
         add(m, _field_of(m), weak=bool(m.group("shot")))
+    for m in _NUMBER_ANY_RE.finditer(sentence):
+        add(m, _field_of(m))
+    for m in _SINGLE_ANY_RE.finditer(sentence):
+        add(m, _field_of(m))
     for mention in _named_victims(text, s_start, s_end, persons):
         if not overlaps(mention.start - s_start, mention.end - s_start):
             taken.append((mention.start - s_start, mention.end - s_start))
