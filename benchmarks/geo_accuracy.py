@@ -38,7 +38,9 @@ def ner(texts: list[str]) -> list[list[tuple[int, int, str]]]:
         from frontlines.geo.text import _nlp
 
         nlp = _nlp()
-        for i, doc in zip(missing, nlp.pipe((texts[i] for i in missing), batch_size=64)):
+        for i, doc in zip(
+            missing, nlp.pipe((texts[i] for i in missing), batch_size=64), strict=True
+        ):
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
             (NER_CACHE / keys[i]).write_text(json.dumps(ents))
     return [[tuple(e) for e in json.loads((NER_CACHE / k).read_text())] for k in keys]  # type: ignore[misc]
@@ -68,11 +70,13 @@ def admin_ids(gaz: Gazetteer, name: str | None, cc: str | None) -> set[int | str
     return ids
 
 
-def score(gaz: Gazetteer, records: list[dict[str, Any]], places: list[Place | None]) -> dict[str, Any]:
+def score(
+    gaz: Gazetteer, records: list[dict[str, Any]], places: list[Place | None]
+) -> dict[str, Any]:
     country_ok = admin_ok = admin_n = 0
     errors: list[float] = []
     with_coords = within = 0
-    for record, place in zip(records, places):
+    for record, place in zip(records, places, strict=True):
         gold = record["gold"]
         gold_cc = country_code(gaz, gold.get("country"))
         got_cc = country_code(gaz, place.country) if place else None
@@ -109,7 +113,7 @@ def run(dataset: str, *, limit: int | None, verbose: int) -> dict[str, Any]:
     gaz = get_gazetteer()
     started = time.perf_counter()
     places = []
-    for text, ents in zip(texts, entities):
+    for text, ents in zip(texts, entities, strict=True):
         mentions = find_place_mentions(text, ents, gazetteer=gaz)
         places.append(locate_event(text, mentions, focus=event_focus(text), gazetteer=gaz))
     elapsed = time.perf_counter() - started
@@ -117,7 +121,7 @@ def run(dataset: str, *, limit: int | None, verbose: int) -> dict[str, Any]:
     result["ms_per_text"] = round(1000 * elapsed / max(1, len(texts)), 2)
     if verbose:
         shown = 0
-        for record, place in zip(records, places):
+        for record, place in zip(records, places, strict=True):
             gold = record["gold"]
             if gold.get("latitude") is None or shown >= verbose:
                 continue

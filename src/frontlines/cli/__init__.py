@@ -16,6 +16,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "frontlines.cli.ingest_cmd",
     "frontlines.cli.export_cmd",
     "frontlines.cli.incidents_cmd",
+    "frontlines.cli.serve_cmd",
+    "frontlines.cli.geo_cmd",
 )
 
 for _name in COMMAND_MODULES:

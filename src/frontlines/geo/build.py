@@ -176,23 +176,23 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
         place.official += [city.name]
         place.alternates += alternates.get(city.geonames_id, [])
         places[place.id] = place
-        for unit in (place.adm1, place.adm2, country_ids[cc]):
-            if unit is not None:
-                members[unit].append(place)
+        for unit_ref in (place.adm1, place.adm2, country_ids[cc]):
+            if unit_ref is not None:
+                members[unit_ref].append(place)
 
     # Units and countries sit at the mean of their towns: a stand-in for the centroid that
     # GeoNames' packaged data does not carry.
     for unit_id, towns in members.items():
-        unit = places[unit_id]
-        unit.lat = round(sum(t.lat or 0.0 for t in towns) / len(towns), 5)
-        unit.lon = round(sum(t.lon or 0.0 for t in towns) / len(towns), 5)
-        if unit.kind != "PCLI":
-            unit.pop = sum(t.pop for t in towns)
+        holder = places[unit_id]
+        holder.lat = round(sum(t.lat or 0.0 for t in towns) / len(towns), 5)
+        holder.lon = round(sum(t.lon or 0.0 for t in towns) / len(towns), 5)
+        if holder.kind != "PCLI":
+            holder.pop = sum(t.pop for t in towns)
     # A district without any town of 500 people takes its province's position.
-    for place in places.values():
-        if place.lat is None and place.adm1 is not None and place.adm1 in places:
-            parent = places[place.adm1]
-            place.lat, place.lon = parent.lat, parent.lon
+    for unit in places.values():
+        if unit.lat is None and unit.adm1 is not None and unit.adm1 in places:
+            parent = places[unit.adm1]
+            unit.lat, unit.lon = parent.lat, parent.lon
     return places
 
 
@@ -284,7 +284,7 @@ def _usable_alternate(name: str, cc: str) -> bool:
     All-lower-case alternates are mostly automatic romanisations of other scripts ("mo su er"),
     and short all-capital ones are airport or ISO codes ("HRK", "KE-30").
     """
-    if not name or len(name) > 60 or not name.isascii() and not _latin(name):
+    if not name or len(name) > 60 or (not name.isascii() and not _latin(name)):
         return False
     if name.startswith(cc + "-"):
         return False
@@ -322,9 +322,9 @@ def _admin_display(name: str, aliases: Iterable[str]) -> str:
             continue
         core = _strip_admin_words(alias)
         key = name_key(core)
-        if len(key) >= 3 and key[:4] == own[:4] and len(key) < len(name_key(best)):
-            if not core.isupper():
-                best = _display(core)
+        shorter = len(key) >= 3 and key[:4] == own[:4] and len(key) < len(name_key(best))
+        if shorter and not core.isupper():
+            best = _display(core)
     return best
 
 

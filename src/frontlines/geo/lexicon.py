@@ -9,27 +9,104 @@ from __future__ import annotations
 # "Sujawal District". Stripped to reach the unit's own name, and a hint that the mention is an
 # administrative unit rather than the town of the same name.
 ADMIN_WORDS: frozenset[str] = frozenset(
-    """
-    county counties province provinces governorate governorates state region regions oblast
-    district districts department departement prefecture municipality raion rayon division
-    subcounty sub-county constituency ward muhafazah muhafazat wilaya wilayah vilayet
-    krai kray okrug territory parish canton commune communes locality lga emirate
-    mintaqat mintaqah qada kaza subdistrict sub-district nahiya nahia tehsil taluk
-    """.split()
+    [
+        "county",
+        "counties",
+        "province",
+        "provinces",
+        "governorate",
+        "governorates",
+        "state",
+        "region",
+        "regions",
+        "oblast",
+        "district",
+        "districts",
+        "department",
+        "departement",
+        "prefecture",
+        "municipality",
+        "raion",
+        "rayon",
+        "division",
+        "subcounty",
+        "sub-county",
+        "constituency",
+        "ward",
+        "muhafazah",
+        "muhafazat",
+        "wilaya",
+        "wilayah",
+        "vilayet",
+        "krai",
+        "kray",
+        "okrug",
+        "territory",
+        "parish",
+        "canton",
+        "commune",
+        "communes",
+        "locality",
+        "lga",
+        "emirate",
+        "mintaqat",
+        "mintaqah",
+        "qada",
+        "kaza",
+        "subdistrict",
+        "sub-district",
+        "nahiya",
+        "nahia",
+        "tehsil",
+        "taluk",
+    ]
 )
 # Words that make a unit level explicit: the first set means admin-1, the second admin-2.
 ADMIN1_WORDS: frozenset[str] = frozenset(
-    "province governorate state oblast region wilaya wilayah muhafazah vilayet krai emirate".split()
+    [
+        "province",
+        "governorate",
+        "state",
+        "oblast",
+        "region",
+        "wilaya",
+        "wilayah",
+        "muhafazah",
+        "vilayet",
+        "krai",
+        "emirate",
+    ]
 )
 ADMIN2_WORDS: frozenset[str] = frozenset(
-    "district raion rayon subcounty sub-county constituency lga tehsil qada kaza".split()
+    [
+        "district",
+        "raion",
+        "rayon",
+        "subcounty",
+        "sub-county",
+        "constituency",
+        "lga",
+        "tehsil",
+        "qada",
+        "kaza",
+    ]
 )
 
 # Qualifiers that put the event near, not in, a place (ACLED geo_precision 2, UCDP 2).
 NEAR_WORDS: frozenset[str] = frozenset(
-    """
-    near nearby outside outskirts edge edges vicinity around surroundings environs close
-    """.split()
+    [
+        "near",
+        "nearby",
+        "outside",
+        "outskirts",
+        "edge",
+        "edges",
+        "vicinity",
+        "around",
+        "surroundings",
+        "environs",
+        "close",
+    ]
 )
 
 # Compass words to a bearing in degrees (0 = north, clockwise).
@@ -96,23 +173,187 @@ DEMONYMS: dict[str, str] = {
 # cities500 happens to hold as village names ("Police", "Monday", "Mission"). A span made only
 # of these is never a place candidate unless NER tagged it GPE/LOC.
 NOT_PLACES: frozenset[str] = frozenset(
-    """
-    a an the on in at of and or but for to from by with as after before during since
-    police army military forces force government officials official security troops
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    january february march april may june july august september october november december
-    president minister governor mayor chief general sheriff captain officer sergeant
-    mr mrs ms dr st saint says said according update updated breaking news video photo
-    home school church mosque hospital university court prison camp market village town
-    city county state district province region street road avenue highway
-    north south east west northern southern eastern western central
-    one two three four five six seven eight nine ten first second third
-    no yes more most some many several dozens hundreds unknown unidentified suspected
-    people man men woman women child children boy girl victim victims suspect suspects
-    fire shooting attack attacks clash clashes protest protesters rally riot strike
-    islamic state al shabaab boko haram taliban hamas hezbollah isis isil
-    copyright all rights reserved posted read more share comments email print
-    """.split()
+    [
+        "a",
+        "an",
+        "the",
+        "on",
+        "in",
+        "at",
+        "of",
+        "and",
+        "or",
+        "but",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "police",
+        "army",
+        "military",
+        "forces",
+        "force",
+        "government",
+        "officials",
+        "official",
+        "security",
+        "troops",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "president",
+        "minister",
+        "governor",
+        "mayor",
+        "chief",
+        "general",
+        "sheriff",
+        "captain",
+        "officer",
+        "sergeant",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "saint",
+        "says",
+        "said",
+        "according",
+        "update",
+        "updated",
+        "breaking",
+        "news",
+        "video",
+        "photo",
+        "home",
+        "school",
+        "church",
+        "mosque",
+        "hospital",
+        "university",
+        "court",
+        "prison",
+        "camp",
+        "market",
+        "village",
+        "town",
+        "city",
+        "county",
+        "state",
+        "district",
+        "province",
+        "region",
+        "street",
+        "road",
+        "avenue",
+        "highway",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "first",
+        "second",
+        "third",
+        "no",
+        "yes",
+        "more",
+        "most",
+        "some",
+        "many",
+        "several",
+        "dozens",
+        "hundreds",
+        "unknown",
+        "unidentified",
+        "suspected",
+        "people",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "child",
+        "children",
+        "boy",
+        "girl",
+        "victim",
+        "victims",
+        "suspect",
+        "suspects",
+        "fire",
+        "shooting",
+        "attack",
+        "attacks",
+        "clash",
+        "clashes",
+        "protest",
+        "protesters",
+        "rally",
+        "riot",
+        "strike",
+        "islamic",
+        "state",
+        "al",
+        "shabaab",
+        "boko",
+        "haram",
+        "taliban",
+        "hamas",
+        "hezbollah",
+        "isis",
+        "isil",
+        "copyright",
+        "all",
+        "rights",
+        "reserved",
+        "posted",
+        "read",
+        "more",
+        "share",
+        "comments",
+        "email",
+        "print",
+    ]
 )
 
 # World regions: not places an event can be coded to ("across east Africa").
@@ -152,8 +393,28 @@ WATER: dict[str, tuple[str, float, float]] = {
 
 # Verbs of saying: a place right before one is where a statement came from ("Washington said").
 SAYING_VERBS: frozenset[str] = frozenset(
-    """
-    said says say stated announced claimed warned denied accused urged told reported added
-    confirmed condemned insisted responded blamed threatened vowed demanded called
-    """.split()
+    [
+        "said",
+        "says",
+        "say",
+        "stated",
+        "announced",
+        "claimed",
+        "warned",
+        "denied",
+        "accused",
+        "urged",
+        "told",
+        "reported",
+        "added",
+        "confirmed",
+        "condemned",
+        "insisted",
+        "responded",
+        "blamed",
+        "threatened",
+        "vowed",
+        "demanded",
+        "called",
+    ]
 )

@@ -21,8 +21,8 @@ from frontlines.geo.lexicon import (
     DEMONYMS,
     DIRECTIONS,
     NOT_PLACES,
-    SAYING_VERBS,
     REGIONS,
+    SAYING_VERBS,
     WATER,
 )
 from frontlines.geo.normalize import name_key
@@ -170,14 +170,12 @@ def _drop_person_names(
     if not names:
         return mentions
     return [
-        m
-        for m in mentions
-        if m.label in PLACE_LABELS or not set(name_key(m.text).split()) <= names
+        m for m in mentions if m.label in PLACE_LABELS or not set(name_key(m.text).split()) <= names
     ]
 
 
 def _drop_state_abbreviations(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """"Ore." in "PORTLAND, Ore." is the state pinned to Portland, not Ore in Nigeria."""
+    """ "Ore." in "PORTLAND, Ore." is the state pinned to Portland, not Ore in Nigeria."""
     spans = []
     for m in mentions:
         if m.state_hint is not None:
@@ -383,7 +381,13 @@ def _make(
             qualifier = direction.group(1).lower().replace("-", "")
     # What the text says the place is, and candidates narrowed to match.
     admin = _ADMIN_AFTER.match(after)
-    if kind_hint is None and admin:
+    last = name_key(text[start:end]).rsplit(" ", 1)[-1]
+    if kind_hint is None and " " in text[start:end].strip() and last in ADMIN_WORDS:
+        # The type word is part of the matched name ("Sujawal District").
+        narrowed = _only_admin(candidates, last)
+        if narrowed:
+            candidates, kind_hint = narrowed, narrowed[0].entry.kind
+    elif kind_hint is None and admin:
         word = admin.group(1).lower()
         narrowed = _only_admin(candidates, word)
         if narrowed:

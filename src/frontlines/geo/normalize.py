@@ -25,7 +25,29 @@ _QUOTES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02be\u02bf\u0060\u00b4\u
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 # The Arabic article in its usual romanisations, and the Persian/Urdu izafe linker.
-_ARTICLES = frozenset("al el ul ad ed ar er as es ash esh az ez at et an en ath adh".split())
+_ARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ul",
+        "ad",
+        "ed",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "az",
+        "ez",
+        "at",
+        "et",
+        "an",
+        "en",
+        "ath",
+        "adh",
+    ]
+)
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")
 

@@ -74,7 +74,8 @@ def locate_event(
         eligible = [
             r
             for r in tier
-            if (_supported(r, resolved) or _stands_alone(r)) and not _contradicted(r, resolved)
+            if (_supported(r, resolved) or _stands_alone(r) or r.mention.state_hint is not None)
+            and not _contradicted(r, resolved)
         ]
         agreeing = [r for r in eligible if r.entry.cc == consensus]
         firm = [r for r in eligible if _confidence(r) >= 0.8]
@@ -119,9 +120,11 @@ def resolve_mentions(
             for i in members:
                 for c in usable[i].candidates:
                     totals[c.entry] += context.score(c, usable[i], i)
-            shared = {e for e in totals if all(
-                any(c.entry == e for c in usable[i].candidates) for i in members
-            )}
+            shared = {
+                e
+                for e in totals
+                if all(any(c.entry == e for c in usable[i].candidates) for i in members)
+            }
             for i in members:
                 pool = shared or {c.entry for c in usable[i].candidates}
                 chosen[i] = max(sorted(pool, key=lambda e: e.id), key=lambda e: totals[e])
@@ -165,7 +168,7 @@ class _Context:
             norm = sum(priors) or 1.0
             cvote: dict[str, float] = defaultdict(float)
             avote: dict[int, float] = defaultdict(float)
-            for e, p in zip(entries, priors):
+            for e, p in zip(entries, priors, strict=True):
                 # A country named outright is strong evidence for the article's country.
                 cvote[e.cc] += weight * p / norm * (2.0 if e.kind == "PCLI" else 1.0)
                 unit = _admin1(e)
@@ -244,7 +247,7 @@ def _prior(entry: Entry, mention: PlaceMention) -> float:
 
 
 def _town_or_unit(entry: Entry, mention: PlaceMention) -> float:
-    """"In Mandera" is the town more often than the county it is the seat of; but a county's
+    """ "In Mandera" is the town more often than the county it is the seat of; but a county's
     name is the county when the namesake village lies elsewhere ("Samburu")."""
     units = {c.entry.id for c in mention.candidates if c.entry.kind in ("ADM1", "ADM2")}
     if entry.kind == "PPL" and (not units or units & {entry.adm1, entry.adm2}):
@@ -259,13 +262,25 @@ def _town_or_unit(entry: Entry, mention: PlaceMention) -> float:
 
 
 def _pick(tier: Sequence[Resolved], everything: Sequence[Resolved]) -> Resolved | None:
-    """The most specific consistent place of a tier, the earliest among equals."""
+    """The most specific consistent place of a tier, the earliest among equals; a place the
+    text names only as the container of another ("the Rafah district of Gaza") comes last."""
     consistent = [r for r in tier if _consistent(r, everything)]
     if not consistent:
         return None
+    inner = [r for r in consistent if not any(_contains(r, o) for o in consistent)]
     return max(
-        consistent,
+        inner or consistent,
         key=lambda r: (_SPECIFICITY.get(r.entry.kind, 0), -r.mention.start),
+    )
+
+
+def _contains(outer: Resolved, inner: Resolved) -> bool:
+    """Whether the text names ``outer`` right after ``inner`` as where it lies."""
+    between = inner.mention_text_after(outer)
+    return (
+        between is not None
+        and outer.mention.start - inner.mention.end <= 40
+        and _CONTAINER_GAP.match(between) is not None
     )
 
 
@@ -385,7 +400,7 @@ def _to_place(
     gaz: Gazetteer,
     resolved: Sequence[Resolved],
     *,
-    qualifier: str | None | bool = True,
+    qualifier: str | bool | None = True,
 ) -> Place:
     entry = chosen.entry
     q = chosen.mention.qualifier if qualifier is True else qualifier
