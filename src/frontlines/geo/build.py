@@ -170,9 +170,9 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
             continue
         place = _Place(city.geonames_id, "PPL", _display(city.name), cc, lat=city.lat, lon=city.lng)
         place.pop = city.population
-        for sub in city.subdivisions:
-            if sub.id in unit_ids:
-                setattr(place, f"adm{sub.admin_level}", unit_ids[sub.id])
+        for division in city.subdivisions:
+            if division.id in unit_ids:
+                setattr(place, f"adm{division.admin_level}", unit_ids[division.id])
         place.official += [city.name]
         place.alternates += alternates.get(city.geonames_id, [])
         places[place.id] = place
@@ -191,8 +191,8 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
     # A district without any town of 500 people takes its province's position.
     for unit in places.values():
         if unit.lat is None and unit.adm1 is not None and unit.adm1 in places:
-            parent = places[unit.adm1]
-            unit.lat, unit.lon = parent.lat, parent.lon
+            province = places[unit.adm1]
+            unit.lat, unit.lon = province.lat, province.lon
     return places
 
 
