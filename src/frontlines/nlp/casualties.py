@@ -88,7 +88,12 @@ _QUAL = (
     r"an estimated|estimated|a total of|a further|another|an additional)"
 )
 # A stated amount: qualified number, range, vague word, or a singular determiner.
-QTY = rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?|{_VAGUE})"
+# An age ("9-year-old", "12 year-old") or a clock time is never a count of victims.
+_NOT_A_COUNT_AFTER = r"(?![-–]?\s?(?:years?|yrs?|months?|weeks?)\b|[-–][a-z]|\s?[ap]\.?m\b|:\d)"
+QTY = (
+    rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?{_NOT_A_COUNT_AFTER}"
+    rf"|{_VAGUE})"
+)
 _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
 # Up to four modifiers before the victim noun: "US", "Iraqi security", "12-year-old".
 # Modifiers are words, never another figure or a clock time ("10 p.m. Four men").
