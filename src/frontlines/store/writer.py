@@ -205,7 +205,7 @@ class _Batch:
 
     def _candidates(self, event: Event) -> list[Candidate]:
         i = t.incidents.c
-        query = select(i.id).order_by(i.seq)
+        query = select(i.id)
         window = block_dates(event)
         if window is not None:
             query = query.where(
@@ -213,21 +213,24 @@ class _Batch:
             )
         if event.place.country:
             query = query.where(or_(i.country == event.place.country, i.country.is_(None)))
-        candidates = []
-        for incident_id in self.conn.execute(query).scalars():
-            m = t.incident_members.c
-            rows = self.conn.execute(
-                select(t.events.c.event_id, t.events.c.record)
-                .join(t.incident_members, m.event_id == t.events.c.event_id)
-                .where(m.incident_id == incident_id)
-                .order_by(m.position)
-            ).all()
-            members = []
-            for event_id, record in rows:
-                member = self._event(event_id, record)
-                members.append(Member(member, self._vector(member)))
-            candidates.append(Candidate(incident_id, members))
-        return candidates
+        # One query for the members of every candidate, in incident then join order.
+        m = t.incident_members.c
+        rows = self.conn.execute(
+            select(m.incident_id, t.events.c.event_id, t.events.c.record)
+            .join(t.incident_members, m.event_id == t.events.c.event_id)
+            .join(t.incidents, i.id == m.incident_id)
+            .where(m.incident_id.in_(query.subquery().select()))
+            .order_by(i.seq, m.position)
+        ).all()
+        vectors: dict[str, Vector] = {}  # an article's vector, once per decision
+        members: dict[str, list[Member]] = {}
+        for incident_id, event_id, record in rows:
+            member = self._event(event_id, record)
+            key = member.article_ids[0] if member.article_ids else ""
+            if key not in vectors:
+                vectors[key] = self._vector(member)
+            members.setdefault(incident_id, []).append(Member(member, vectors[key]))
+        return [Candidate(incident_id, found) for incident_id, found in members.items()]
 
     def _link(self, event: Event) -> None:
         decision = decide(
