@@ -119,7 +119,9 @@ _KILLED_PASSIVE = (
 _INJURED_PASSIVE = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|shot and injured|"
     r"sustained (?:\w+\s+)?injuries|suffered (?:\w+\s+)?injuries|treated for (?:\w+\s+)?"
-    r"injuries|in (?:a )?(?:critical|serious|stable) condition)"
+    r"injuries|in (?:a )?(?:critical|serious|stable|grave|fair|good) condition|winged|grazed|"
+    r"(?:remain(?:s|ed)?\s+)?(?:in|at) (?:the |a )?(?:\w+ )?hospital|"
+    r"(?:hit|struck) (?:by|with) (?:a )?(?:stray )?(?:bullets?|gunfire|shotgun pellets))"
 )
 _SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
 _KILL_ACTIVE = (
@@ -443,7 +445,7 @@ def _in_sentence(
             taken.append((mention.start - s_start, mention.end - s_start))
             out.append(mention)
     out.sort(key=lambda c: c.start)
-    return out
+    return _upgrade_weak(out, text)
 
 
 def _named_victims(
@@ -495,6 +497,27 @@ def _named_victims(
                 weak=weak,
             )
         )
+    return out
+
+
+_DIED_AFTER = re.compile(
+    r"\b(?:later died|died (?:later|at|from|of|in|shortly|on the way)|where (?:he|she) "
+    r"(?:later )?died|pronounced dead|succumbed|did not survive|died\b)",
+    _FLAGS,
+)
+
+
+def _upgrade_weak(mentions: list[CasualtyMention], text: str) -> list[CasualtyMention]:
+    """"Was shot … and later died": a shooting victim the same sentence reports dead."""
+    out = []
+    for m in mentions:
+        if m.weak and _DIED_AFTER.search(text[m.end : m.sentence_end]):
+            m = CasualtyMention(
+                field="fatalities", quantity=m.quantity, about=m.about, side=m.side,
+                start=m.start, end=m.end, sentence_start=m.sentence_start,
+                sentence_end=m.sentence_end, singular=m.singular,
+            )  # fmt: skip
+        out.append(m)
     return out
 
 
