@@ -96,7 +96,10 @@
     append(clear($("figures")), [
       figure("Fatalities (ACLED: lowest credible)", r.fatalities_low, r.fatalities_best, r.fatalities_high, `coded ${r.fatalities}`),
       figure("Injured", r.injured_low, r.injured_best, r.injured_high, null),
-      figure("Confidence", null, r.confidence !== null && r.confidence !== undefined ? r.confidence.toFixed(2) : null, null, null),
+      el("div", { class: "figure" },
+        el("div", { class: "figure-label" }, "Confidence"),
+        el("div", { class: "figure-best" }, r.confidence !== null && r.confidence !== undefined ? r.confidence.toFixed(2) : "—"),
+        el("div", { class: "figure-note" }, `${(r.claims || []).length} claims from ${r.sources.length} report${r.sources.length === 1 ? "" : "s"}`)),
     ]);
     append(clear($("facts")), [dl([
       ["Actor 1", r.actor1 ? `${r.actor1}${r.inter1 ? " (" + r.inter1 + ")" : ""}` : "unknown"],

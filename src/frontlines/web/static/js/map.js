@@ -46,8 +46,15 @@ const FLMap = (() => {
     return stem;
   }
 
+  let admin1Index = null;
+
   async function loadAdmin1(iso3) {
     if (!iso3) return null;
+    // Only countries that have a file are fetched: no 404s for the rest.
+    if (!admin1Index) {
+      admin1Index = fetch(VENDOR + "admin1/index.json").then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+    }
+    if (!(iso3 in (await admin1Index))) return null;
     if (!admin1Cache.has(iso3)) {
       admin1Cache.set(iso3, fetch(VENDOR + "admin1/" + encodeURIComponent(iso3) + ".json")
         .then((r) => (r.ok ? r.json() : null))
