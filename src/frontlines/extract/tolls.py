@@ -10,12 +10,14 @@ ACLED's ``fatalities`` is the low end (DESIGN §4).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontlines.domain import Range
 from frontlines.nlp.casualties import CasualtyMention
+from frontlines.nlp.numbers import Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +101,31 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
 
 
 def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
-    """"Was shot" counts as injured only when the event reports no deaths: in reports of a
-    fatal shooting, "shot" most often describes how the dead were killed."""
-    if any(m.field == "fatalities" and not m.weak for m in mentions):
-        return [m for m in mentions if not m.weak]
-    return list(mentions)
+    """Turn "was shot" statements into injuries, net of the dead.
+
+    Without deaths, everyone shot is injured. With deaths, "a man was shot" most often
+    describes how the dead man was killed (dropped); "seven people were shot" counts the
+    dead too (injured = 7 minus the dead); "three other people were also shot" names
+    others (kept whole).
+    """
+    strong = [m for m in mentions if not m.weak]
+    dead = reconcile(strong, "fatalities").best or 0
+    if not dead:
+        return list(mentions)
+    out = list(strong)
+    for m in mentions:
+        if not m.weak:
+            continue
+        if m.singular:
+            continue
+        if m.about and _OTHERS.search(m.about):
+            out.append(m)
+            continue
+        left = m.quantity.best - dead
+        if left > 0:
+            out.append(replace(m, quantity=Quantity(left, left, max(left, m.quantity.high - dead))))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)

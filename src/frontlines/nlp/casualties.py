@@ -121,7 +121,8 @@ _INJURED_PASSIVE = (
     r"sustained (?:\w+\s+)?injuries|suffered (?:\w+\s+)?injuries|treated for (?:\w+\s+)?"
     r"injuries|in (?:a )?(?:critical|serious|stable|grave|fair|good) condition|winged|grazed|"
     r"(?:remain(?:s|ed)?\s+)?(?:in|at) (?:the |a )?(?:\w+ )?hospital|"
-    r"(?:hit|struck) (?:by|with) (?:a )?(?:stray )?(?:bullets?|gunfire|shotgun pellets))"
+    r"(?:hit|struck) (?:by|with) (?:a )?(?:stray )?(?:bullets?|gunfire|shotgun pellets)|"
+    r"suffered (?:a |an |multiple |several )?(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet) wounds?)"
 )
 _SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
 _KILL_ACTIVE = (
@@ -130,6 +131,8 @@ _KILL_ACTIVE = (
     r"executed|executing|beheaded|lynched|claimed the li(?:ves|fe) of|left|leaving)"
 )
 _INJURE_ACTIVE = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurting)"
+# "shot his uncle in the stomach", "shooting four people": harm, fatal or not.
+_SHOOT_ACTIVE = r"(?:shot|shoots|shooting|stabbed|stabbing)"
 
 _FLAGS = re.IGNORECASE
 _SINGULAR_WORDS = frozenset(
@@ -167,14 +170,16 @@ _SINGLE_RE = re.compile(
 )
 # "killed 15 ISIL fighters", "killing three", "injuring two others", "leaving 5 dead".
 _ACTIVE_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?:at least\s+)?"
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE})|(?P<sverb>{_SHOOT_ACTIVE}))"
+    rf"\s+(?:at least\s+)?"
     rf"(?:(?:its|their|the|his|her|all|all the)\s+)?(?P<qty>{QTY})\s*(?P<about>{_MODS}(?P<noun>{_NOUN}))?(?P<tail>\s+(?:dead|injured|"
     rf"wounded))?\b",
     _FLAGS,
 )
 # "shot dead a youth", "killing a police officer".
 _ACTIVE_SINGLE_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?P<qty>{_SINGLE})\s+"
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE})|(?P<sverb>{_SHOOT_ACTIVE}))"
+    rf"\s+(?P<qty>{_SINGLE})\s+"
     rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
     _FLAGS,
 )
@@ -192,7 +197,8 @@ _NAMED_PASSIVE_RE = re.compile(
 )
 # "shot dead a youth", "killing a police officer".
 _ACTIVE_SINGLE_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE}))\s+(?P<qty>{_SINGLE})\s+"
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE})|(?P<sverb>{_SHOOT_ACTIVE}))"
+    rf"\s+(?P<qty>{_SINGLE})\s+"
     rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
     _FLAGS,
 )
@@ -409,11 +415,15 @@ def _in_sentence(
     for m in _PASSIVE_RE.finditer(sentence):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue  # active voice: the victims come after the verb
-        add(m, _field_of(m), weak=bool(m.group("shot")))
+        add(m, _field_of(m), weak=bool(m.group("shot")) or _is_wound_only(m))
         coord = _COORD_BEFORE.search(sentence[: m.start()])
         if coord:
             add(coord, _field_of(m), weak=bool(m.group("shot")))
     for m in _ACTIVE_RE.finditer(sentence):
+        if m.group("sverb"):
+            if m.group("noun"):
+                add(m, "injured", weak=True)
+            continue
         field = "injured" if m.group("iverb") else "fatalities"
         tail = (m.group("tail") or "").strip().lower()
         if tail in {"injured", "wounded"}:
@@ -431,11 +441,14 @@ def _in_sentence(
         if "death" in m.group(0).lower():
             add(m, "fatalities")
     for m in _ACTIVE_SINGLE_RE.finditer(sentence):
-        add(m, "injured" if m.group("iverb") else "fatalities")
+        if m.group("sverb"):
+            add(m, "injured", weak=True)
+        else:
+            add(m, "injured" if m.group("iverb") else "fatalities")
     for m in _SINGLE_RE.finditer(sentence):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue
-        add(m, _field_of(m), weak=bool(m.group("shot")))
+        add(m, _field_of(m), weak=bool(m.group("shot")) or _is_wound_only(m))
     for m in _NUMBER_ANY_RE.finditer(sentence):
         add(m, _field_of(m))
     for m in _SINGLE_ANY_RE.finditer(sentence):
@@ -528,6 +541,15 @@ def _derived(base: CasualtyMention, field: str, n: int) -> CasualtyMention:
         start=base.start, end=base.end, sentence_start=base.sentence_start,
         sentence_end=base.sentence_end,
     )  # fmt: skip
+
+
+_WOUND_ONLY = re.compile(r"\b(?:suffered|hit|struck|grazed)\b", _FLAGS)
+
+
+def _is_wound_only(m: re.Match[str]) -> bool:
+    """"Suffered gunshot wounds", "hit by a bullet": said of the dead as well as the hurt."""
+    injured = m.groupdict().get("injured")
+    return bool(injured and _WOUND_ONLY.search(injured))
 
 
 def _field_of(m: re.Match[str]) -> str:
