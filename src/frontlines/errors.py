@@ -11,7 +11,10 @@ from typing import Any
 # code -> (message template, hint). Templates are formatted with the error's params.
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Input: paths and formats (E1xx)
-    "E100": ("no such file or directory: {path}", "Check the path; use '-' to read standard input."),
+    "E100": (
+        "no such file or directory: {path}",
+        "Check the path; use '-' to read standard input.",
+    ),
     "E101": ("{origin}: the input is empty", "Give a file that contains article text."),
     "E102": (
         "{origin}: the input looks binary ({detail})",

@@ -10,7 +10,9 @@ import pytest
 
 from frontlines.domain import Event
 
-EXAMPLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "iraq-raid-2024-08-31.txt"
+EXAMPLE = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "iraq-raid-2024-08-31.txt"
+)
 
 pytestmark = pytest.mark.slow
 

@@ -15,27 +15,37 @@ def figures(sentence: str, persons=()):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Officials said 12 ISIL (ISIS) fighters were killed in the raid.",
-         [("fatalities", 12, 12, 12, "armed")]),
-        ("Nine Malian soldiers were wounded near the border.",
-         [("injured", 9, 9, 9, "state")]),
-        ("Four police officers were wounded while two others were hurt in the stampede.",
-         [("injured", 4, 4, 4, "state"), ("injured", 2, 2, 2, "unspecified")]),
-        ("The gunmen killed three villagers and injured five more people.",
-         [("fatalities", 3, 3, 3, "civilian"), ("injured", 5, 5, 5, "unspecified")]),
-        ("A farmer and his wife were killed by the raiders.",
-         [("fatalities", 2, 2, 2, "civilian")]),
-        ("Three Ghanaian traders and two Togolese drivers died in the attack.",
-         [("fatalities", 3, 3, 3, "civilian"), ("fatalities", 2, 2, 2, "civilian")]),
+        (
+            "Officials said 12 ISIL (ISIS) fighters were killed in the raid.",
+            [("fatalities", 12, 12, 12, "armed")],
+        ),
+        ("Nine Malian soldiers were wounded near the border.", [("injured", 9, 9, 9, "state")]),
+        (
+            "Four police officers were wounded while two others were hurt in the stampede.",
+            [("injured", 4, 4, 4, "state"), ("injured", 2, 2, 2, "unspecified")],
+        ),
+        (
+            "The gunmen killed three villagers and injured five more people.",
+            [("fatalities", 3, 3, 3, "civilian"), ("injured", 5, 5, 5, "unspecified")],
+        ),
+        (
+            "A farmer and his wife were killed by the raiders.",
+            [("fatalities", 2, 2, 2, "civilian")],
+        ),
+        (
+            "Three Ghanaian traders and two Togolese drivers died in the attack.",
+            [("fatalities", 3, 3, 3, "civilian"), ("fatalities", 2, 2, 2, "civilian")],
+        ),
         ("The death toll rose to 21 on Tuesday.", [("fatalities", 21, 21, 21, "unspecified")]),
         ("The clash left 4 dead.", [("fatalities", 4, 4, 4, "unspecified")]),
         ("Militias killed 6-8 residents overnight.", [("fatalities", 6, 6, 8, "civilian")]),
         ("Dozens of protesters were injured.", [("injured", 12, 24, 99, "civilian")]),
-        ("Security forces shot dead a student near the campus.",
-         [("fatalities", 1, 1, 1, "civilian")]),
+        (
+            "Security forces shot dead a student near the campus.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
         ("2 fatalities.", [("fatalities", 2, 2, 2, "unspecified")]),
-        ("Seven cattle rustlers were shot dead by the police.",
-         [("fatalities", 7, 7, 7, "armed")]),
+        ("Seven cattle rustlers were shot dead by the police.", [("fatalities", 7, 7, 7, "armed")]),
         # Not casualty counts.
         ("No one was killed in the blast.", []),
         ("The march lasted 15 minutes.", []),

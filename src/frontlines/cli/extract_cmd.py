@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -13,7 +13,7 @@ from frontlines.cli.output import fail, warn
 from frontlines.errors import FrontlinesError
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
@@ -50,9 +50,13 @@ def extract_command(
 
     try:
         articles = read_articles(
-            paths, input_format=input_format, skip_bad=skip_bad, max_bytes=max_bytes,
-            on_skip=on_skip, stdin=sys.stdin.buffer,
-        )  # fmt: skip
+            paths,
+            input_format=input_format,
+            skip_bad=skip_bad,
+            max_bytes=max_bytes,
+            on_skip=on_skip,
+            stdin=sys.stdin.buffer,
+        )
         results = Extractor().extract_many(articles)
         if output_format is OutputFormat.jsonl:
             render_jsonl(results, sys.stdout)

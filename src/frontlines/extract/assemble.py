@@ -67,8 +67,8 @@ class _Group:
 def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     text = doc.text
     published = article.published
-    dates: list[DateMention] = doc._.dates if doc._.dates is not None else find_dates(
-        text, published
+    dates: list[DateMention] = (
+        doc._.dates if doc._.dates is not None else find_dates(text, published)
     )
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     groups = _group_sentences(text, sentences, dates, published)
@@ -81,15 +81,19 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             events.append(event)
     if events:
         # The most prominent event: the first that reports casualties, else the lede.
-        lead = next((i for i, e in enumerate(events)
-                     if (e.fatalities_range.best or 0) + (e.injured_range.best or 0) > 0), 0)  # fmt: skip
+        lead = next(
+            (
+                i
+                for i, e in enumerate(events)
+                if (e.fatalities_range.best or 0) + (e.injured_range.best or 0) > 0
+            ),
+            0,
+        )
         events[lead] = _replace_main(events[lead])
     return events
 
 
-def _sentence_dates(
-    dates: Sequence[DateMention], start: int, end: int
-) -> list[DateMention]:
+def _sentence_dates(dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
     return [d for d in dates if d.start >= start and d.end <= end]
 
 
@@ -120,17 +124,19 @@ def _group_sentences(
             previous_in = None
             continue
         own = date_for_span(
-            [d for d in sent_dates if not d.background], start, end, text=text,
+            [d for d in sent_dates if not d.background],
+            start,
+            end,
+            text=text,
             published=published,
-        )  # fmt: skip
+        )
         if not groups:
             groups.append(_Group([(start, end)], own))
             previous_in = groups[0]
             continue
         if own is not None and _distinct(own, groups, published):
             # A different day or period: another incident the article reports.
-            same = next((g for g in groups if g.date is not None and _same_time(g.date, own)),
-                        None)  # fmt: skip
+            same = next((g for g in groups if g.date is not None and _same_time(g.date, own)), None)
             if same is None:
                 if _FUTURE_OR_HYPOTHETICAL.search(sentence[:60]):
                     continue
@@ -160,7 +166,8 @@ def _distinct(own: DateMention, groups: Sequence[_Group], published: date | None
         # The lede had no date of its own: it is "now" (the publication date). A later
         # sentence saying "earlier this month" or naming another day is a distinct event.
         return own.precision != 1 or (
-            published is not None and event_date(own) not in {published, None}
+            published is not None
+            and event_date(own) not in {published, None}
             and own.kind not in {"weekday", "relative"}
         )
     return not _same_time(main, own)
@@ -229,10 +236,12 @@ def _build_event(
             Span(article.id, *_unjoin(offsets, a, b)) for a, b in classification.cue_spans
         ),
         "event_date": date_spans,
-        "fatalities": tuple(Span(article.id, m.start, m.end) for m in mentions
-                            if m.field == "fatalities"),  # fmt: skip
-        "injured": tuple(Span(article.id, m.start, m.end) for m in mentions
-                         if m.field == "injured"),  # fmt: skip
+        "fatalities": tuple(
+            Span(article.id, m.start, m.end) for m in mentions if m.field == "fatalities"
+        ),
+        "injured": tuple(
+            Span(article.id, m.start, m.end) for m in mentions if m.field == "injured"
+        ),
         "actor1": tuple(Span(article.id, a, b) for a, b in roles.actor1_spans),
         "actor2": tuple(Span(article.id, a, b) for a, b in roles.actor2_spans),
         "location": tuple(Span(article.id, a, b) for a, b in place_spans),
@@ -259,8 +268,8 @@ def _build_event(
         assoc_actor_2=roles.assoc_actor_2,
         inter2=roles.inter2,
         civilian_targeting=roles.inter2 == "Civilians"
-        and classification.event_type in {"Violence against civilians",
-                                          "Explosions/Remote violence"},  # fmt: skip
+        and classification.event_type
+        in {"Violence against civilians", "Explosions/Remote violence"},
         place=place,
         fatalities_range=fatalities,
         injured_range=injured,
@@ -295,10 +304,11 @@ def _refine(c: Classification, mentions: Sequence[CasualtyMention], text: str) -
     """Rules that need the casualty sides, which the text classifier does not see."""
     killed_sides = {m.side for m in mentions if m.field == "fatalities"}
     armed_dead = killed_sides and killed_sides <= {"armed", "state"} and "armed" in killed_sides
-    if armed_dead and c.event_type in {"Violence against civilians",
-                                       "Explosions/Remote violence"} and _ARMED_OPERATION.search(
-        text
-    ):  # fmt: skip
+    if (
+        armed_dead
+        and c.event_type in {"Violence against civilians", "Explosions/Remote violence"}
+        and _ARMED_OPERATION.search(text)
+    ):
         # Armed fighters killed in a raid or operation, even one opened by air strikes:
         # a battle (an air strike within a ground battle is one Battles event).
         return Classification("Battles", "Armed clash", "armed_dead_in_operation", c.cue_spans)
@@ -310,8 +320,9 @@ _MOTIVE_BEFORE = re.compile(
     r"accused of|suspected of|allegedly)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_ACCIDENT = re.compile(r"\b(?:accident|collision|collided|crash\w*|knocked down|hit by a)\b",
-                       re.IGNORECASE)  # fmt: skip
+_ACCIDENT = re.compile(
+    r"\b(?:accident|collision|collided|crash\w*|knocked down|hit by a)\b", re.IGNORECASE
+)
 
 
 def _drop_motives(
@@ -351,8 +362,9 @@ def _highest_reading(
         inside = [m for m in mentions if a <= m.start and m.end <= b]
         reading = _refine(reading, inside, text[a:b])
         if _HIERARCHY[reading.event_type] < _HIERARCHY[best.event_type]:
-            best = Classification(reading.event_type, reading.sub_event_type, reading.rule,
-                                  joined.cue_spans)  # fmt: skip
+            best = Classification(
+                reading.event_type, reading.sub_event_type, reading.rule, joined.cue_spans
+            )
     return best
 
 

@@ -5,6 +5,8 @@ Generated from the record's own fields, so it never says more than the record ho
 
 from __future__ import annotations
 
+import re
+
 from frontlines.domain import Event
 
 _VERBS = {
@@ -32,7 +34,8 @@ def write_notes(event: Event) -> str:
     elif event.actor2:
         clause = f"{actor1} {verb} {event.actor2}{where}"
     else:
-        clause = f"{actor1} {verb.replace(' against', '').replace(' with', '').replace(' involving', '')}{where}"
+        bare = re.sub(r" (?:against|with|involving)$", "", verb)
+        clause = f"{actor1} {bare}{where}"
     if event.assoc_actor_1:
         clause = clause.replace(actor1, f"{actor1} (with {event.assoc_actor_1})", 1)
     tolls = []

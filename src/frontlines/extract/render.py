@@ -14,14 +14,45 @@ from frontlines.domain import Article, Event
 
 # ACLED's column order for the columns frontlines has, then frontlines' own additions.
 ACLED_CSV_COLUMNS: tuple[str, ...] = (
-    "event_id", "event_date", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-    "inter2", "interaction", "civilian_targeting", "iso3", "country", "admin1", "admin2",
-    "location", "latitude", "longitude", "geo_precision", "sources", "notes", "fatalities",
-    "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_best",
-    "injured_high", "where_prec", "geonameid", "date_start", "date_end", "main", "article_ids",
+    "event_id",
+    "event_date",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso3",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "sources",
+    "notes",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injured_low",
+    "injured_best",
+    "injured_high",
+    "where_prec",
+    "geonameid",
+    "date_start",
+    "date_end",
+    "main",
+    "article_ids",
     "confidence",
-)  # fmt: skip
+)
 
 Results = Iterable[tuple[Article, list[Event]]]
 
@@ -59,8 +90,17 @@ def render_csv(results: Results, out: IO[str]) -> int:
 def render_table(results: Results, console: Console | None = None) -> int:
     console = console or Console(width=None if Console().is_terminal else 160)
     table = Table(title="frontlines: extracted events", show_lines=False)
-    for col in ("article", "main", "date", "type / sub-type", "actor 1", "actor 2", "place",
-                "killed", "injured"):  # fmt: skip
+    for col in (
+        "article",
+        "main",
+        "date",
+        "type / sub-type",
+        "actor 1",
+        "actor 2",
+        "place",
+        "killed",
+        "injured",
+    ):
         table.add_column(col, overflow="fold")
     n = 0
     for article, events in results:
@@ -69,11 +109,16 @@ def render_table(results: Results, console: Console | None = None) -> int:
         for e in events:
             f, i = e.fatalities_range, e.injured_range
             table.add_row(
-                article.id, "yes" if e.main else "", str(e.event_date or "unresolved"),
-                f"{e.event_type} / {e.sub_event_type}", e.actor1 or "", e.actor2 or "",
+                article.id,
+                "yes" if e.main else "",
+                str(e.event_date or "unresolved"),
+                f"{e.event_type} / {e.sub_event_type}",
+                e.actor1 or "",
+                e.actor2 or "",
                 ", ".join(x for x in (e.place.location, e.place.country) if x),
-                _rng(f.low, f.best, f.high), _rng(i.low, i.best, i.high),
-            )  # fmt: skip
+                _rng(f.low, f.best, f.high),
+                _rng(i.low, i.best, i.high),
+            )
             n += 1
     console.print(table)
     return n

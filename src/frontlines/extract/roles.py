@@ -61,9 +61,14 @@ def _resolve(
         victim = any(a <= m.start and m.end <= b for a, b in victim_spans)
         if name in order:
             prev = order[name]
-            order[name] = _Named(name, prev.inter, (*prev.spans, (m.start, m.end)),
-                                 prev.is_agent or agent, prev.kind,
-                                 prev.is_victim and victim)  # fmt: skip
+            order[name] = _Named(
+                name,
+                prev.inter,
+                (*prev.spans, (m.start, m.end)),
+                prev.is_agent or agent,
+                prev.kind,
+                prev.is_victim and victim,
+            )
         else:
             order[name] = _Named(name, inter, ((m.start, m.end),), agent, m.kind, victim)
     return list(order.values())
@@ -87,39 +92,58 @@ def assign_roles(
     actors = _resolve(mentions, text, country, victim_spans)
     armed = [a for a in actors if a.kind in _ARMED_KINDS]
     # Civilians named in the text are victims, never perpetrators, whatever the word order.
-    by_kind = {k: [a for a in actors if a.kind == k] for k in
-               ("protesters", "rioters", "civilians", "police", "state")}  # fmt: skip
+    by_kind = {
+        k: [a for a in actors if a.kind == k]
+        for k in ("protesters", "rioters", "civilians", "police", "state")
+    }
     where = country
 
     def first(items: list[_Named]) -> _Named | None:
         agents = [a for a in items if a.is_agent]
-        return (agents or items or [None])[0]
+        pool = agents or items
+        return pool[0] if pool else None
 
     a1: _Named | None = None
     a2: _Named | None = None
     assoc1: _Named | None = None
     if event_type == "Protests":
-        a1 = _Named(generic_name("protesters", where), "Protesters",
-                    tuple(s for a in by_kind["protesters"] for s in a.spans), False, "protesters")  # fmt: skip
+        a1 = _Named(
+            generic_name("protesters", where),
+            "Protesters",
+            tuple(s for a in by_kind["protesters"] for s in a.spans),
+            False,
+            "protesters",
+        )
         if sub_event_type != "Peaceful protest":
             a2 = first(by_kind["police"] + by_kind["state"]) or _Named(
-                generic_name("police", where), "State forces", (), False, "police")  # fmt: skip
+                generic_name("police", where), "State forces", (), False, "police"
+            )
     elif event_type == "Riots":
-        a1 = _Named(generic_name("rioters", where), "Rioters",
-                    tuple(s for a in by_kind["rioters"] for s in a.spans), False, "rioters")  # fmt: skip
+        a1 = _Named(
+            generic_name("rioters", where),
+            "Rioters",
+            tuple(s for a in by_kind["rioters"] for s in a.spans),
+            False,
+            "rioters",
+        )
         police = first(by_kind["police"] + by_kind["state"])
         if sub_event_type == "Mob violence" and police is None:
-            a2 = _Named(generic_name("civilians", where), "Civilians",
-                        tuple(s for a in by_kind["civilians"] for s in a.spans), False,
-                        "civilians")  # fmt: skip
+            a2 = _Named(
+                generic_name("civilians", where),
+                "Civilians",
+                tuple(s for a in by_kind["civilians"] for s in a.spans),
+                False,
+                "civilians",
+            )
         else:
             a2 = police
     else:
         perpetrators = [a for a in armed if not a.is_victim]
         a1 = first(perpetrators)
         # Victims come after perpetrators as candidates for actor 2; non-state sides first.
-        victims = sorted((a for a in armed if a.is_victim), key=lambda a: a.kind in {"state",
-                                                                               "police"})  # fmt: skip
+        victims = sorted(
+            (a for a in armed if a.is_victim), key=lambda a: a.kind in {"state", "police"}
+        )
         rest = [a for a in perpetrators if a is not a1] + victims
         if a1 is not None and a1.kind in {"state", "police"}:
             # Joint operations: another state's forces acting with actor 1 are associated.
@@ -131,13 +155,19 @@ def assign_roles(
                 a1 = lead
                 rest = [a for a in rest if a is not assoc1 and a is not a1]
         if event_type == "Violence against civilians":
-            a2 = _Named(generic_name("civilians", where), "Civilians",
-                        tuple(s for a in by_kind["civilians"] for s in a.spans), False,
-                        "civilians")  # fmt: skip
+            a2 = _Named(
+                generic_name("civilians", where),
+                "Civilians",
+                tuple(s for a in by_kind["civilians"] for s in a.spans),
+                False,
+                "civilians",
+            )
         elif event_type in {"Battles", "Explosions/Remote violence"}:
             a2 = rest[0] if rest else None
-            if a2 is None and event_type == "Explosions/Remote violence" and (
-                "civilian" in victim_sides or by_kind["civilians"]
+            if (
+                a2 is None
+                and event_type == "Explosions/Remote violence"
+                and ("civilian" in victim_sides or by_kind["civilians"])
             ):
                 a2 = _Named(generic_name("civilians", where), "Civilians", (), False, "civilians")
         elif sub_event_type == "Arrests":
@@ -148,10 +178,14 @@ def assign_roles(
                 a2 = others[0] if others else None
         else:
             a2 = rest[0] if rest else None
-        if a1 is None and event_type in {"Battles", "Violence against civilians",
-                                         "Explosions/Remote violence"}:  # fmt: skip
-            a1 = _Named(generic_name("unidentified", where), "Rebel group", (), False,
-                        "unidentified")  # fmt: skip
+        if a1 is None and event_type in {
+            "Battles",
+            "Violence against civilians",
+            "Explosions/Remote violence",
+        }:
+            a1 = _Named(
+                generic_name("unidentified", where), "Rebel group", (), False, "unidentified"
+            )
     return Roles(
         actor1=a1.name if a1 else None,
         inter1=_inter_of(a1),

@@ -103,16 +103,36 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Named
 
 
 _FORCE_WORDS = {
-    "forces": "military", "troops": "military", "soldiers": "military", "army": "military",
-    "military": "military", "navy": "military", "air force": "military", "marines": "military",
-    "special forces": "military", "armed forces": "military", "security forces": "military",
-    "defence forces": "military", "defense forces": "military", "national guard": "military",
-    "coast guard": "military", "border guards": "military", "border guard": "military",
-    "personnel": "military", "servicemen": "military", "warplanes": "military",
-    "jets": "military", "drones": "military", "artillery": "military",
-    "police": "police", "policemen": "police", "police officers": "police",
-    "gendarmerie": "police", "gendarmes": "police", "security services": "police",
-}  # fmt: skip
+    "forces": "military",
+    "troops": "military",
+    "soldiers": "military",
+    "army": "military",
+    "military": "military",
+    "navy": "military",
+    "air force": "military",
+    "marines": "military",
+    "special forces": "military",
+    "armed forces": "military",
+    "security forces": "military",
+    "defence forces": "military",
+    "defense forces": "military",
+    "national guard": "military",
+    "coast guard": "military",
+    "border guards": "military",
+    "border guard": "military",
+    "personnel": "military",
+    "servicemen": "military",
+    "warplanes": "military",
+    "jets": "military",
+    "drones": "military",
+    "artillery": "military",
+    "police": "police",
+    "policemen": "police",
+    "police officers": "police",
+    "gendarmerie": "police",
+    "gendarmes": "police",
+    "security services": "police",
+}
 
 
 @lru_cache(maxsize=1)
@@ -165,10 +185,32 @@ _IDENTITY = re.compile(
     r"(?![\w-])"
 )
 _NOT_IDENTITY = {
-    "The", "A", "An", "Armed", "Unknown", "Unidentified", "Suspected", "Local", "Rival",
-    "Angry", "Irate", "Some", "Several", "Two", "Three", "Other", "Police", "Government",
-    "Christian", "Muslim", "Islamist", "Jihadist", "Islamic", "State", "Rebel", "Armed",
-}  # fmt: skip
+    "The",
+    "A",
+    "An",
+    "Armed",
+    "Unknown",
+    "Unidentified",
+    "Suspected",
+    "Local",
+    "Rival",
+    "Angry",
+    "Irate",
+    "Some",
+    "Several",
+    "Two",
+    "Three",
+    "Other",
+    "Police",
+    "Government",
+    "Christian",
+    "Muslim",
+    "Islamist",
+    "Jihadist",
+    "Islamic",
+    "State",
+    "Rebel",
+}
 
 
 def find_actor_mentions(text: str) -> list[ActorMention]:
@@ -176,8 +218,9 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, kind: str, name: str | None, inter: str,
-            country: str | None) -> None:  # fmt: skip
+    def add(
+        start: int, end: int, kind: str, name: str | None, inter: str, country: str | None
+    ) -> None:
         if any(start < b and a < end for a, b in taken):
             return
         taken.append((start, end))
@@ -195,8 +238,14 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
             parts = [("country", m.start(), m.end())]
         for group, start, end in parts:
             country = country_by_word()[m.group(group)]
-            add(start, end, kind, f"{prefix} {_with_article(country.name)}", "State forces",
-                country.name)  # fmt: skip
+            add(
+                start,
+                end,
+                kind,
+                f"{prefix} {_with_article(country.name)}",
+                "State forces",
+                country.name,
+            )
     for pattern in (insensitive, sensitive):
         for m in pattern.finditer(text):
             actor = by_alias[m.group(0).lower()]
@@ -208,8 +257,13 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         add(m.start(), m.end(), "identity", f"{group} Ethnic Militia", "Identity militia", None)
     for m in _BARE_STATE.finditer(text):
         force = m.group("force").lower()
-        kind = "police" if any(w in force for w in ("police", "cop", "officer", "gendarm",
-                                                    "gsu", "prison", "kpr")) else "state"  # fmt: skip
+        kind = (
+            "police"
+            if any(
+                w in force for w in ("police", "cop", "officer", "gendarm", "gsu", "prison", "kpr")
+            )
+            else "state"
+        )
         add(m.start(), m.end(), kind, None, "State forces", None)
     for m in _UNIDENTIFIED.finditer(text):
         add(m.start(), m.end(), "unidentified", None, "Rebel group", None)
@@ -224,9 +278,15 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
 
 
 _WITH_THE = {
-    "United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
-    "Central African Republic", "Philippines", "United Arab Emirates", "Gambia",
-}  # fmt: skip
+    "United States",
+    "United Kingdom",
+    "Democratic Republic of Congo",
+    "Republic of Congo",
+    "Central African Republic",
+    "Philippines",
+    "United Arab Emirates",
+    "Gambia",
+}
 
 
 def _with_article(country: str) -> str:

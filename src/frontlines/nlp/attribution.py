@@ -68,8 +68,11 @@ def _clean(text: str, start: int) -> tuple[str, int, int] | None:
 def _after_verb(sentence: str, at: int, base: int) -> tuple[str, int, int] | None:
     """'…, said Lang' / 'told The Associated Press news agency.'"""
     tail = sentence[at:]
-    m = re.match(r"\s+(?P<np>(?:[\w.'’&-]+\s?){1,8}?)(?=\s*(?:[,.;:“”\"(]|$|\bthat\b|"
-                 r"\bon\b|\bin\b|\bafter\b|\bbefore\b|\bwhen\b))", tail)  # fmt: skip
+    m = re.match(
+        r"\s+(?P<np>(?:[\w.'’&-]+\s?){1,8}?)(?=\s*(?:[,.;:“”\"(]|$|\bthat\b|"
+        r"\bon\b|\bin\b|\bafter\b|\bbefore\b|\bwhen\b))",
+        tail,
+    )
     if not m:
         return None
     return _clean(m.group("np"), base + at + m.start("np"))
@@ -99,8 +102,9 @@ def _attribute(
             if last:
                 return last, None, None
             continue
-        if not src[:1].isupper() and not src.lower().startswith(("a ", "an ", "the ", "two ",
-                                                                  "local ", "police")):  # fmt: skip
+        if not src[:1].isupper() and not src.lower().startswith(
+            ("a ", "an ", "the ", "two ", "local ", "police")
+        ):
             continue
         if verb.group(0) in {"told", "tells"}:
             channel = _after_verb(sentence, verb.end(), base)

@@ -148,9 +148,7 @@ _PASSIVE_RE = re.compile(
     _FLAGS,
 )
 # A determiner or number right after the verb means active voice: "police shot dead a youth".
-_OBJECT_AFTER = re.compile(
-    rf"^\s+(?:{_SINGLE}|{NUMBER}|{_VAGUE})\s+{_MODS}(?:{_NOUN})\b", _FLAGS
-)
+_OBJECT_AFTER = re.compile(rf"^\s+(?:{_SINGLE}|{NUMBER}|{_VAGUE})\s+{_MODS}(?:{_NOUN})\b", _FLAGS)
 # Coordinated figures before a match: "Two Somali citizens and four Kenyan citizens died".
 _COORD_BEFORE = re.compile(
     rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s+and\s+$",
@@ -172,8 +170,8 @@ _SINGLE_RE = re.compile(
 _ACTIVE_RE = re.compile(
     rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE})|(?P<sverb>{_SHOOT_ACTIVE}))"
     rf"\s+(?:at least\s+)?"
-    rf"(?:(?:its|their|the|his|her|all|all the)\s+)?(?P<qty>{QTY})\s*(?P<about>{_MODS}(?P<noun>{_NOUN}))?(?P<tail>\s+(?:dead|injured|"
-    rf"wounded))?\b",
+    rf"(?:(?:its|their|the|his|her|all|all the)\s+)?(?P<qty>{QTY})\s*"
+    rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))?(?P<tail>\s+(?:dead|injured|wounded))?\b",
     _FLAGS,
 )
 # "shot dead a youth", "killing a police officer".
@@ -318,8 +316,19 @@ def _quantity(raw: str) -> Quantity | None:
     if _YEAR.match(raw.strip()):
         return None  # "a 2014 shooting": a year, not a count
     q = parse_quantity(raw)
-    if q is None and raw.lower() in {"a", "an", "one", "another", "the", "his", "her",
-                                      "their", "its", "a single", "a lone"}:  # fmt: skip
+    if q is None and raw.lower() in {
+        "a",
+        "an",
+        "one",
+        "another",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "a single",
+        "a lone",
+    }:
         q = Quantity(1, 1, 1)
     if q is None or is_implausible(q) or q.best == 0:
         return None
@@ -354,8 +363,14 @@ def _in_sentence(
     def overlaps(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in taken)
 
-    def add(m: re.Match[str], field: str, *, qty_group: str = "qty", weak: bool = False,
-            toll: bool = False) -> None:  # fmt: skip
+    def add(
+        m: re.Match[str],
+        field: str,
+        *,
+        qty_group: str = "qty",
+        weak: bool = False,
+        toll: bool = False,
+    ) -> None:
         a, b = m.span()
         if overlaps(a, b):
             return
@@ -487,8 +502,12 @@ def _named_victims(
                 group_end, n = persons[j][1], n + 1
                 used.add(j)
                 j += 1
-            start, end = a - len(verb.group(0).rstrip()) - (len(verb.group(0)) - len(
-                verb.group(0).rstrip())), group_end
+            start, end = (
+                a
+                - len(verb.group(0).rstrip())
+                - (len(verb.group(0)) - len(verb.group(0).rstrip())),
+                group_end,
+            )
             start = max(s_start, a - len(verb.group(0)))
         else:
             passive = _NAMED_PASSIVE_RE.match(text[b:s_end])
@@ -521,15 +540,21 @@ _DIED_AFTER = re.compile(
 
 
 def _upgrade_weak(mentions: list[CasualtyMention], text: str) -> list[CasualtyMention]:
-    """"Was shot … and later died": a shooting victim the same sentence reports dead."""
+    """ "Was shot … and later died": a shooting victim the same sentence reports dead."""
     out = []
     for m in mentions:
         if m.weak and _DIED_AFTER.search(text[m.end : m.sentence_end]):
             m = CasualtyMention(
-                field="fatalities", quantity=m.quantity, about=m.about, side=m.side,
-                start=m.start, end=m.end, sentence_start=m.sentence_start,
-                sentence_end=m.sentence_end, singular=m.singular,
-            )  # fmt: skip
+                field="fatalities",
+                quantity=m.quantity,
+                about=m.about,
+                side=m.side,
+                start=m.start,
+                end=m.end,
+                sentence_start=m.sentence_start,
+                sentence_end=m.sentence_end,
+                singular=m.singular,
+            )
         out.append(m)
     return out
 
@@ -537,17 +562,22 @@ def _upgrade_weak(mentions: list[CasualtyMention], text: str) -> list[CasualtyMe
 def _derived(base: CasualtyMention, field: str, n: int) -> CasualtyMention:
     """A figure the sentence implies rather than states ("six shot, one fatally": 5 hurt)."""
     return CasualtyMention(
-        field=field, quantity=Quantity(n, n, n), about=base.about, side=base.side,
-        start=base.start, end=base.end, sentence_start=base.sentence_start,
+        field=field,
+        quantity=Quantity(n, n, n),
+        about=base.about,
+        side=base.side,
+        start=base.start,
+        end=base.end,
+        sentence_start=base.sentence_start,
         sentence_end=base.sentence_end,
-    )  # fmt: skip
+    )
 
 
 _WOUND_ONLY = re.compile(r"\b(?:suffered|hit|struck|grazed)\b", _FLAGS)
 
 
 def _is_wound_only(m: re.Match[str]) -> bool:
-    """"Suffered gunshot wounds", "hit by a bullet": said of the dead as well as the hurt."""
+    """ "Suffered gunshot wounds", "hit by a bullet": said of the dead as well as the hurt."""
     injured = m.groupdict().get("injured")
     return bool(injured and _WOUND_ONLY.search(injured))
 

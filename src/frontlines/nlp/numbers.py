@@ -123,8 +123,16 @@ def parse_quantity(phrase: str) -> Quantity | None:
         return Quantity(n1, n1, n1 if qual == "at least" else n1 + max(1, n1 // 10))
     if qual in {"nearly", "almost"}:
         return Quantity(max(n1 - max(1, n1 // 10), 0), n1, n1)
-    if qual in {"about", "around", "approximately", "roughly", "close to", "some",
-                "an estimated", "estimated"}:  # fmt: skip
+    if qual in {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "close to",
+        "some",
+        "an estimated",
+        "estimated",
+    }:
         spread = max(1, n1 // 10)
         return Quantity(max(n1 - spread, 0), n1, n1 + spread)
     return Quantity(n1, n1, n1)

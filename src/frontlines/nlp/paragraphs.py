@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 @Language.component("frontlines_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws and not token.is_space:
-            doc[token.i + 1].is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+        if ("\n" in token.text_with_ws and not token.is_space) or (
+            token.is_space and "\n" in token.text
+        ):
             doc[token.i + 1].is_sent_start = True
     return doc
