@@ -17,9 +17,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
+	bash scripts/install-web-deps.sh $(BIN)/python
 	$(BIN)/frontlines extract samples/ --format table
+	$(BIN)/frontlines ingest samples/ --skip-bad --db sqlite:///frontlines.db
+	$(BIN)/frontlines serve --db sqlite:///frontlines.db
 
 test: install
+	bash scripts/install-web-deps.sh $(BIN)/python
 	bash scripts/test-services.sh $(BIN)/python -m pytest
 
 lint: install
