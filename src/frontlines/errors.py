@@ -126,6 +126,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E657": ("internal error ({detail})", "This is a bug: report it with the request made."),
     # Configuration (E5xx)
     "E500": ("invalid setting {name}: {detail}", "See docs/settings.md for accepted values."),
+    # Scale-out (E7xx)
+    "E710": (
+        "cannot reach the Dask cluster at {address} ({detail})",
+        "Give the scheduler's address as tcp://HOST:8786 (is the scheduler running and "
+        "reachable?), or --dask local for a cluster on this machine; see docs/scaling.md.",
+    ),
 }
 
 
