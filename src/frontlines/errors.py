@@ -60,6 +60,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{origin}: the input cannot be read ({detail})",
         "Check that the file exists and is readable by this user.",
     ),
+    "E113": (
+        "{origin}: the article date '{detail}' is implausible ({reason})",
+        "Fix the article's date; with --skip-bad the article is read without one.",
+    ),
     # Gold data and evaluation (E3xx)
     "E300": (
         "{origin}: the gold record is not in the common schema ({detail})",

@@ -35,7 +35,7 @@ def status_of(error: FrontlinesError) -> int:
     if error.code in STATUS:
         return STATUS[error.code]
     if error.code.startswith(("E1", "E65")):
-        return 422 if error.code in ("E104", "E105", "E107", "E109", "E111") else 400
+        return 422 if error.code in ("E104", "E105", "E107", "E109", "E111", "E113") else 400
     return 400
 
 

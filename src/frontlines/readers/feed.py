@@ -17,7 +17,7 @@ import feedparser
 
 from frontlines.domain import Article
 from frontlines.errors import FrontlinesError
-from frontlines.readers.dates import parse_date
+from frontlines.readers.dates import ImplausibleDate, check_plausible, date_error, parse_date
 from frontlines.readers.markup import fragment_to_text
 
 # The text is already decoded; the declaration must not make feedparser decode it again.
@@ -54,7 +54,7 @@ def _entry(entry: Any, *, origin: str, outlet: str | None) -> Iterator[Article |
     try:
         published = _entry_date(entry)
     except ValueError as error:
-        yield FrontlinesError("E109", origin=origin, detail=str(error))
+        yield date_error(error, origin=origin, detail=str(error))
     yield Article(
         id=Article.make_id(body),
         text=body,
@@ -78,11 +78,13 @@ def _entry_date(entry: Any) -> date | None:
             continue
         try:
             return parse_date(raw)
+        except ImplausibleDate:
+            raise
         except ValueError:
             parsed = entry.get(f"{key}_parsed")
             if parsed is None:
                 raise ValueError(raw) from None
-            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            return check_plausible(date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday))
     return None
 
 

@@ -16,7 +16,7 @@ import orjson
 
 from frontlines.domain import Article
 from frontlines.errors import FrontlinesError
-from frontlines.readers.dates import parse_date
+from frontlines.readers.dates import date_error, parse_date
 from frontlines.readers.decode import bom_encoding, decode, utf16_without_bom
 from frontlines.readers.source import Source
 
@@ -58,6 +58,7 @@ def _record(line: str, *, origin: str) -> Iterator[Article | FrontlinesError]:
         kind = type(record).__name__.replace("NoneType", "null")
         yield FrontlinesError("E104", origin=origin, detail=f"a JSON {kind}, not an object")
         return
+    record = {key: _without_nul(value) for key, value in record.items()}
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         yield FrontlinesError("E105", origin=origin, detail=_describe_text(record))
@@ -65,8 +66,8 @@ def _record(line: str, *, origin: str) -> Iterator[Article | FrontlinesError]:
     published = None
     try:
         published = parse_date(record.get("publication_date"))
-    except ValueError:
-        yield FrontlinesError("E109", origin=origin, detail=str(record.get("publication_date")))
+    except ValueError as error:
+        yield date_error(error, origin=origin, detail=str(record.get("publication_date")))
     yield Article(
         id=_article_id(record.get("id"), text),
         text=text,
@@ -76,6 +77,12 @@ def _record(line: str, *, origin: str) -> Iterator[Article | FrontlinesError]:
         outlet=_optional_str(record.get("outlet")),
         origin=origin,
     )
+
+
+def _without_nul(value: Any) -> Any:
+    """A JSON string's NUL characters (``\\u0000``) as spaces: PostgreSQL refuses NUL in text
+    and JSON, and a space keeps every offset into the text where the record's author had it."""
+    return value.replace("\0", " ") if isinstance(value, str) and "\0" in value else value
 
 
 def _article_id(value: Any, text: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from frontlines.domain import Article
 from frontlines.errors import FrontlinesError
-from frontlines.readers.dates import parse_date
+from frontlines.readers.dates import date_error, parse_date
 from frontlines.readers.sniff import DATED_HEADER
 
 # PLACE[, Region] (Outlet) - : capitals for the place, then the outlet in brackets and a dash.
@@ -53,9 +53,9 @@ def read_dated_text(text: str, *, origin: str) -> Iterator[Article | FrontlinesE
     published = None
     try:
         published = parse_date(header.group("date"))
-    except ValueError:
+    except ValueError as error:
         # Reported, and the article read without a date: the caller decides whether it is fatal.
-        yield FrontlinesError("E109", origin=f"{origin}:1", detail=header.group("date"))
+        yield date_error(error, origin=f"{origin}:1", detail=header.group("date"))
     standfirst = first[header.end() :].strip() or None
     yield Article(
         id=Article.make_id(body),

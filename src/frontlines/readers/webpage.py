@@ -15,7 +15,7 @@ import trafilatura
 
 from frontlines.domain import Article
 from frontlines.errors import FrontlinesError
-from frontlines.readers.dates import parse_date
+from frontlines.readers.dates import date_error, parse_date
 from frontlines.readers.markup import BOILERPLATE_TAGS, DROP_TAGS, element_to_text
 
 # lxml refuses a str that still declares its byte encoding; the text is already decoded.
@@ -58,8 +58,8 @@ def read_html(text: str, *, origin: str) -> Iterator[Article | FrontlinesError]:
     raw_date = getattr(found, "date", None)
     try:
         published = parse_date(raw_date)
-    except ValueError:
-        yield FrontlinesError("E109", origin=origin, detail=str(raw_date))
+    except ValueError as error:
+        yield date_error(error, origin=origin, detail=str(raw_date))
     yield Article(
         id=Article.make_id(body),
         text=body,
