@@ -90,8 +90,16 @@ class DateMention:
     reporting: bool = False
 
 
+# Relative dates count back and forward from the publication date; near the ends of the
+# calendar that arithmetic overflows (a feed dated 0001-01-01 crashed extraction), and no
+# real article is dated there: such a date anchors nothing, as if there were none.
+_ANCHORABLE = (date(1000, 1, 1), date(9000, 12, 31))
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in ``text`` in order, resolved against ``published``."""
+    if published is not None and not _ANCHORABLE[0] <= published <= _ANCHORABLE[1]:
+        published = None
     hits = _merge_ranges(text, _scan(text, published), published)
     return [_mention(text, hit, published) for hit in hits]
 
