@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from frontlines.geo.abbreviations import ADMIN_CODES, COUNTRY_CODES
 from frontlines.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from frontlines.geo.lexicon import (
     ADMIN1_WORDS,
@@ -58,6 +59,9 @@ class PlaceMention:
     kind_hint: str | None = None
     # For "City, ST" (US AP style): the state the text pins the place to.
     state_hint: int | None = None
+    # Governed by a locative preposition ("in Malekan", "at Liboi"): a place, whatever NER
+    # called it.
+    locative: bool = False
 
 
 # A capitalised word, optionally with a lower-case transliterated article glued on
@@ -128,10 +132,15 @@ def find_place_mentions(
     NER missed are found by a capitalised-phrase scan; both are looked up in the gazetteer.
     """
     gaz = gazetteer or get_gazetteer()
-    mentions: list[PlaceMention] = []
+    mentions = _code_mentions(gaz, text)
     taken = [False] * (len(text) + 1)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
 
     for start, end, label in sorted(ents):
+        if any(taken[start:end]):
+            continue
         if label in NOT_PLACE_LABELS:
             for i in range(start, end):
                 taken[i] = True
@@ -155,6 +164,42 @@ def find_place_mentions(
     mentions = _drop_state_abbreviations(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return _with_roles(text, _share_state_hints(_drop_overlaps(mentions)))
+
+
+_COUNTRY_CODE = re.compile(
+    r"(?<![\w.&])(?:"
+    + "|".join(re.escape(c) for c in sorted(COUNTRY_CODES, key=len, reverse=True))
+    + r")(?![\w&])"
+)
+_ADMIN_CODE = re.compile(
+    r"[,(]\s*("
+    + "|".join(re.escape(c) for c in sorted(ADMIN_CODES, key=len, reverse=True))
+    + r")\s*(?=[),.;]|$)"
+)
+
+
+def _code_mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
+    """Countries and units written as abbreviations: "US", "U.K.", "DRC", "(Meerut, UP)".
+    The gazetteer's namesakes of these (Us in France) are never what the text means."""
+    found: list[PlaceMention] = []
+    for match in _COUNTRY_CODE.finditer(text):
+        country = gaz.country(COUNTRY_CODES[match.group()])
+        if country is not None:
+            found.append(
+                _make(gaz, text, match.start(), match.end(), "GPE", (Candidate(country, 0),))
+            )
+    for match in _ADMIN_CODE.finditer(text):
+        cc, name = ADMIN_CODES[match.group(1)]
+        units = tuple(
+            Candidate(c.entry, 0)
+            for c in gaz.lookup(name)
+            if c.entry.cc == cc and c.entry.kind == "ADM1"
+        )
+        if units:
+            found.append(
+                _make(gaz, text, match.start(1), match.end(1), "GPE", units[:1], kind_hint="ADM1")
+            )
+    return found
 
 
 def _drop_person_names(
@@ -227,6 +272,10 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
         # "Mandera County", "Sujawal District": the unit under its own name.
         trimmed = span.rsplit(None, 1)[0]
         candidates = _only_admin(gaz.lookup(trimmed), words[-1])
+    if not candidates and len(words) > 1 and words[-1] in _TOWN_WORDS:
+        # "Ponce city", "Migori town": the town under its own name.
+        trimmed = span.rsplit(None, 1)[0]
+        candidates = tuple(c for c in gaz.lookup(trimmed) if c.entry.kind == "PPL")
     if not candidates:
         return None
     if label in MAYBE_PLACE_LABELS and not _plausible(candidates, strict=False):
@@ -259,6 +308,7 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
     return found
 
 
+_TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 _TYPE_WORDS = ADMIN_WORDS | {
     "town", "city", "village", "camp", "area", "market", "centre", "center", "estate",
     "township", "island", "islands", "valley", "river", "border",
@@ -268,7 +318,8 @@ _TYPE_WORDS = ADMIN_WORDS | {
 def prominent(candidates: Sequence[Candidate]) -> bool:
     """A unit or a big town among the exact matches: a name worth trusting on its own."""
     return any(
-        c.quality < 2 and (c.entry.kind in ("ADM1", "PCLI") or c.entry.pop >= 100_000)
+        c.quality < 2
+        and (c.entry.kind in ("ADM1", "PCLI") or (c.entry.kind == "PPL" and c.entry.pop >= 100_000))
         for c in candidates
     )
 
@@ -315,7 +366,18 @@ def _scan_span(
         return None
     if len(words) == 1 and gaz.is_common_word(key) and not prominent(candidates):
         return None
+    if span.isupper() and _shouting(text, start, end) and not prominent(candidates):
+        # A run of capitals ("OFFICERS FIND ANOTHER BODY AT THE SAME AREA") capitalises
+        # every word; only names worth trusting on their own are taken from it.
+        return None
     return _make(gaz, text, start, end, "PATTERN", candidates)
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Whether the text around a span is written in capitals throughout."""
+    around = text[max(0, start - 40) : start] + text[end : end + 40]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 20 and not any(c.islower() for c in letters)
 
 
 def _demonym(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> PlaceMention | None:
@@ -402,6 +464,7 @@ def _make(
     state = _STATE_AFTER.match(text[end : end + 16])
     if state:
         state_hint = _us_state(gaz, state.group(1))
+    locative = _LOCATIVE_BEFORE.search(before) is not None
     return PlaceMention(
         text=text[start:end],
         start=start,
@@ -413,7 +476,15 @@ def _make(
         role=None,
         kind_hint=kind_hint,
         state_hint=state_hint,
+        locative=locative,
     )
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|across)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|area|camp|county|district|province|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _us_state(gaz: Gazetteer, abbreviation: str) -> int | None:

@@ -85,8 +85,13 @@ def locate_event(
     for m in water:
         if any(s <= m.start and m.end <= e for s, e in focus):
             return _water_place(m)
+    # With no place to stand on, a country the text names (or implies by an adjective:
+    # "Kenyan police") is still the honest answer, at country precision.
+    named = _country_votes([r for r in resolved if r.entry.kind == "PCLI"])
     country = consensus
-    if country is not None and votes[country] >= 0.5:
+    if named and (country is None or votes[country] < 0.5):
+        country = max(sorted(named), key=lambda cc: named[cc])
+    if country is not None and (votes[country] >= 0.5 or country in named):
         entry = gaz.country(country)
         if entry is not None:
             mention = next(r.mention for r in resolved if r.entry.cc == country)
@@ -299,6 +304,8 @@ def _consistent(candidate: Resolved, everything: Sequence[Resolved]) -> bool:
         if r.mention is not candidate.mention
         and r.entry.id != entry.id
         and r.mention.role in (None, "dateline")
+        # A country says nothing about the admin-1 ("U.S." in a Kansas story).
+        and r.entry.kind != "PCLI"
     ]
     units: dict[int | None, float] = defaultdict(float)
     for r in others:
@@ -332,6 +339,8 @@ def _confidence(r: Resolved) -> float:
     else:
         confidence = 0.5
     quality = next((c.quality for c in mention.candidates if c.entry == entry), 2)
+    if mention.locative and quality < 2:
+        confidence = max(confidence, 0.8)
     if quality == 2:
         confidence *= 0.4
     return confidence
@@ -382,6 +391,7 @@ def _stands_alone(r: Resolved) -> bool:
         r.mention.label in ("GPE", "LOC", "FAC")
         or len(r.mention.text.split()) > 1
         or prominent(r.mention.candidates)
+        or (r.mention.locative and quality == 0)
     )
 
 
