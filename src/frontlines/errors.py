@@ -64,6 +64,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{origin}: the article date '{detail}' is implausible ({reason})",
         "Fix the article's date; with --skip-bad the article is read without one.",
     ),
+    "E114": (
+        "{origin}: the article is {size} characters long, over the {limit}-character limit",
+        "Split it into its articles: one text this long is a book or a concatenation.",
+    ),
     # Gold data and evaluation (E3xx)
     "E300": (
         "{origin}: the gold record is not in the common schema ({detail})",

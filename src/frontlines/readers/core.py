@@ -147,7 +147,18 @@ class _Reader:
         self.on_skip(Skip.from_error(error, origin=error.origin or ""))
 
 
+# The longest article text extracted, in characters: spaCy's parser and NER refuse longer
+# texts (its default ``max_length``; about 1 GB of working memory per 100,000 characters),
+# and a 2.6-million-character "article" under the byte limit crashed extraction. A news
+# article is a few thousand characters; anything near this is a book or a concatenation.
+MAX_TEXT_CHARS = 1_000_000
+
+
 def _with_language(article: Article) -> Article | FrontlinesError:
+    if len(article.text) > MAX_TEXT_CHARS:
+        return FrontlinesError(
+            "E114", origin=article.origin, size=len(article.text), limit=MAX_TEXT_CHARS
+        )
     language = detect_language(article.text)
     if language is not None and language != "en":
         return FrontlinesError("E107", origin=article.origin, language=language)
