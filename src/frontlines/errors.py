@@ -68,6 +68,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{origin}: the article is {size} characters long, over the {limit}-character limit",
         "Split it into its articles: one text this long is a book or a concatenation.",
     ),
+    "E115": (
+        "{origin}: the id '{detail}' was already read with another text (at {first})",
+        "Give each article its own id, or leave 'id' out to use a hash of the text.",
+    ),
     # Gold data and evaluation (E3xx)
     "E300": (
         "{origin}: the gold record is not in the common schema ({detail})",

@@ -9,6 +9,7 @@ that offsets computed elsewhere against the same record stay valid.
 from __future__ import annotations
 
 import codecs
+import hashlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +27,10 @@ _WIDE = ("utf-16", "utf-16-le", "utf-16-be", "utf-32")
 
 def read_jsonl(source: Source, *, max_bytes: int) -> Iterator[Article | FrontlinesError]:
     seen_record = False
+    # id -> (digest of its text, where it was first read). Within one file the same id with
+    # another text is ambiguous, not a newer version: the first is kept, the repeat is E115.
+    # (Across files and runs a changed text replaces the stored version, by design.)
+    first_seen: dict[str, tuple[bytes, str]] = {}
     for number, line in _lines(source, max_bytes=max_bytes):
         where = f"{source.origin}:{number}"
         if line is None:
@@ -43,7 +48,13 @@ def read_jsonl(source: Source, *, max_bytes: int) -> Iterator[Article | Frontlin
         if not text.strip():
             continue
         seen_record = True
-        yield from _record(text, origin=where)
+        for item in _record(text, origin=where):
+            if isinstance(item, Article):
+                digest = hashlib.blake2b(item.text.encode(), digest_size=8).digest()
+                first = first_seen.setdefault(item.id, (digest, where))
+                if first[0] != digest:
+                    item = FrontlinesError("E115", origin=where, detail=item.id, first=first[1])
+            yield item
     if not seen_record:
         raise FrontlinesError("E101", origin=source.origin)
 
