@@ -59,45 +59,49 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
     return out
 
 
-def _same_victims(a: Report, b: Report) -> bool:
-    return bool(a.sides & b.sides) or "unspecified" in a.sides or "unspecified" in b.sides
+def _estimate(reps: Sequence[Report]) -> tuple[int, int, int]:
+    """(low, best, high) of alternative reports about the same victims."""
+    updates = [r for r in reps if r.toll_update]
+    if updates:
+        # "The death toll rose to 12": the latest update is the best figure.
+        best = updates[-1].best
+    else:
+        counts = Counter(r.best for r in reps)
+        top = max(counts.values())
+        # The figure most reports agree on; on a tie, the lowest (ACLED's caution).
+        best = min(v for v, n in counts.items() if n == top)
+    return min(r.low for r in reps), best, max(max(r.high for r in reps), best)
 
 
 def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
-    """The event's range for ``field``; all None when the text never states it."""
+    """The event's range for ``field``; all None when the text never states it.
+
+    Reports about one side (fighters, soldiers, civilians) are alternatives of each other
+    and the sides add up; reports that do not say whose casualties they count ("12 people
+    were killed") are alternatives of the total. The event's figure is the larger of the
+    two readings, so a breakdown never adds to the total it explains.
+    """
     rs = reports(mentions, field)
-    if field == "injured":
-        rs = rs or []
     if not rs:
         return Range()
-    # Group alternative reports (union of overlapping victim sets), in text order.
-    clusters: list[list[Report]] = []
-    for r in rs:
-        home = next((c for c in clusters if any(_same_victims(r, x) for x in c)), None)
-        if home is None:
-            clusters.append([r])
+    # "A 22-year-old man shot in the leg" next to "four men were shot" describes one of the
+    # four: single-victim sentences only count when no figure is stated.
+    stated = [r for r in rs if not r.singular] or rs
+    by_side: dict[str, list[Report]] = {}
+    totals: list[Report] = []
+    for r in stated:
+        if len(r.sides) == 1 and "unspecified" not in r.sides:
+            by_side.setdefault(next(iter(r.sides)), []).append(r)
         else:
-            home.append(r)
-    low = best = high = 0
-    for cluster in clusters:
-        # "A 22-year-old man shot in the leg" next to "Four men were shot" describes one
-        # of the four: single-victim sentences only count when no figure is stated.
-        stated = [r for r in cluster if not r.singular] or cluster
-        lows = [r.low for r in stated]
-        highs = [r.high for r in stated]
-        updates = [r for r in stated if r.toll_update]
-        if updates:
-            # "The death toll rose to 12": the latest update is the best figure.
-            c_best = updates[-1].best
-        else:
-            counts = Counter(r.best for r in stated)
-            top = max(counts.values())
-            # The figure most reports agree on; on a tie, the lowest (ACLED's caution).
-            c_best = min(v for v, n in counts.items() if n == top)
-        low += min(lows)
-        best += c_best
-        high += max(max(highs), c_best)
-    return Range(low=low, best=best, high=high)
+            totals.append(r)
+    side_low = side_best = side_high = 0
+    for reps in by_side.values():
+        low, best, high = _estimate(reps)
+        side_low, side_best, side_high = side_low + low, side_best + best, side_high + high
+    if not totals:
+        return Range(low=side_low, best=side_best, high=side_high)
+    t_low, t_best, t_high = _estimate(totals)
+    return Range(low=max(side_low, t_low), best=max(side_best, t_best), high=max(side_high, t_high))
 
 
 def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:

@@ -262,6 +262,13 @@ _TO_DEATH_RE = re.compile(
     rf"(?:{_NOUN}))*(?:\s+to death)?",
     _FLAGS,
 )
+# The attacker's own death: "before killing herself", "a murder-suicide".
+_SUICIDE_RE = re.compile(
+    r"\b(?:(?:killing|killed|kills|shot and killed|shooting)\s+(?:him|her|them)sel(?:f|ves)|"
+    r"committed suicide|took (?:his|her|their) own li(?:fe|ves)|taking (?:his|her|their) own "
+    r"li(?:fe|ves)|turn(?:ed|ing) the gun on (?:him|her|them)sel(?:f|ves)|murder-suicide)\b",
+    _FLAGS,
+)
 # "sent four people to the hospital", "put 3 people in hospital".
 _HOSPITAL_RE = re.compile(
     rf"\b(?:sent|put|sending|putting|left|leaving)\s+(?P<qty>{QTY})\s+(?P<about>{_MODS}"
@@ -468,6 +475,23 @@ def _in_sentence(
         add(m, _field_of(m))
     for m in _SINGLE_ANY_RE.finditer(sentence):
         add(m, _field_of(m))
+    for m in _SUICIDE_RE.finditer(sentence):
+        a, b = m.span()
+        if not overlaps(a, b):
+            taken.append((a, b))
+            out.append(
+                CasualtyMention(
+                    field="fatalities",
+                    quantity=Quantity(1, 1, 1),
+                    about="the attacker",
+                    side="armed",
+                    start=s_start + a,
+                    end=s_start + b,
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    singular=False,
+                )
+            )
     for mention in _named_victims(text, s_start, s_end, persons):
         if not overlaps(mention.start - s_start, mention.end - s_start):
             taken.append((mention.start - s_start, mention.end - s_start))
