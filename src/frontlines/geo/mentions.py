@@ -208,9 +208,15 @@ def _drop_person_names(
     """Surnames are often towns ("Stafford", "Brown"): a word that is part of a full name NER
     found anywhere in the article is not taken for a place unless NER says so."""
     names: set[str] = set()
+    units = {
+        (m.start, m.end)
+        for m in mentions
+        if any(c.quality == 0 and c.entry.kind in ("ADM1", "ADM2") for c in m.candidates)
+    }
     for start, end, label in ents:
         words = name_key(text[start:end]).split()
-        if label == "PERSON" and len(words) > 1:
+        # "Homa Bay" tagged as a person is still the county it names.
+        if label == "PERSON" and len(words) > 1 and (start, end) not in units:
             names.update(words)
     if not names:
         return mentions
@@ -268,6 +274,19 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
     if water is not None:
         return _make(gaz, text, start, end, label, (), kind_hint="WATER")
     candidates = gaz.lookup(span)
+    longer = _PHRASE.match(text, start)
+    if (
+        longer is not None
+        and longer.end() > end
+        and text[end : end + 1] == " "
+        and "\n" not in text[end : longer.end()]
+    ):
+        # NER cut the name short: "Mato Grosso" of "Mato Grosso do Sul".
+        whole = tuple(c for c in gaz.lookup(text[start : longer.end()]) if c.quality < 2)
+        if whole:
+            candidates, end = whole, longer.end()
+            span = text[start:end]
+            words = name_key(span).split()
     if not candidates and len(words) > 1 and words[-1] in ADMIN_WORDS:
         # "Mandera County", "Sujawal District": the unit under its own name.
         trimmed = span.rsplit(None, 1)[0]
@@ -406,8 +425,16 @@ def _plausible(candidates: Sequence[Candidate], *, strict: bool) -> bool:
 
 
 def _only_admin(candidates: Sequence[Candidate], word: str) -> tuple[Candidate, ...]:
-    kinds = {"ADM1"} if word in ADMIN1_WORDS else {"ADM2"} if word in ADMIN2_WORDS else None
-    admins = [c for c in candidates if c.entry.kind in ("ADM1", "ADM2")]
+    kinds = (
+        {"ADM1"}
+        if word in ADMIN1_WORDS
+        else {"ADM2"}
+        if word in ADMIN2_WORDS
+        else {"ADM3"}
+        if word == "ward"
+        else None
+    )
+    admins = [c for c in candidates if c.entry.kind in ("ADM1", "ADM2", "ADM3")]
     preferred = [c for c in admins if kinds is None or c.entry.kind in kinds]
     return tuple(preferred or admins)
 

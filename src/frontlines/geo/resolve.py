@@ -23,7 +23,7 @@ from frontlines.geo.normalize import name_key
 
 _ROLE_WEIGHT = {None: 1.0, "dateline": 1.0, "statement_origin": 0.2, "actor_origin": 0.3}
 _LABEL_WEIGHT = {"ORG": 0.5, "PERSON": 0.5}
-_SPECIFICITY = {"PPL": 3, "ADM2": 2, "ADM1": 1, "PCLI": 0}
+_SPECIFICITY = {"PPL": 3.0, "ADM3": 2.5, "ADM2": 2.0, "ADM1": 1.0, "PCLI": 0.0}
 # Beyond this distance from every co-mentioned place, a town in another state than the
 # article's is more likely a namesake than the event's place.
 _NEAR_KM = 60.0
@@ -366,10 +366,19 @@ def _contradicted(r: Resolved, resolved: Sequence[Resolved]) -> bool:
         unit = other.entry
         if unit.kind == "PCLI":
             return entry.cc != unit.cc
-        if unit.kind in ("ADM1", "ADM2") and entry.kind in ("PPL", "ADM2"):
+        if unit.kind in ("ADM1", "ADM2") and entry.kind in ("PPL", "ADM2", "ADM3"):
             return unit.id not in (entry.adm1, entry.adm2)
+        if unit.kind == "PPL" and entry.kind in ("PPL", "ADM3") and between.strip() == "in":
+            # "Ngomeni in Malindi": a namesake far from the town it is said to be in.
+            return _far(entry, unit)
         return False
     return False
+
+
+def _far(a: Entry, b: Entry) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return a.adm1 != b.adm1 and km(a.lat, a.lon, b.lat, b.lon) > _NEAR_KM
 
 
 def _supported(r: Resolved, resolved: Sequence[Resolved]) -> bool:
@@ -392,6 +401,8 @@ def _stands_alone(r: Resolved) -> bool:
         or len(r.mention.text.split()) > 1
         or prominent(r.mention.candidates)
         or (r.mention.locative and quality == 0)
+        # One place in the whole gazetteer bears this name ("Hulugho"): nothing to confuse.
+        or (len(r.mention.candidates) == 1 and quality == 0 and len(r.mention.text) >= 5)
     )
 
 
@@ -425,7 +436,7 @@ def _to_place(
     location = entry.name
     if entry.kind == "PPL":
         geo_precision, where_prec = (2, 2) if near else (1, 1)
-    elif entry.kind == "ADM2":
+    elif entry.kind in ("ADM2", "ADM3"):
         geo_precision, where_prec = 2, 3
     elif entry.kind == "ADM1":
         geo_precision, where_prec = 3, 4

@@ -1,0 +1,144 @@
+"""Kenya below the county: constituencies and wards, and the neighbourhoods of its cities.
+
+ACLED codes Kenya to the ward and the estate ("Kasipul", "Hulugho", "Kibera"), and GeoNames
+cities500 holds few of them. ``kenya-data`` (MIT; IEBC's county → constituency → ward listing
+with a position per constituency) fills the gap: a constituency becomes an admin-2 unit and a
+ward an admin-3 unit, both tied to their county, so that "residents of Kibundani" is placed in
+Kwale county at its constituency's position, with unit precision rather than a town's.
+
+``NEIGHBOURHOODS`` is written for this project: well-known estates and informal settlements of
+Kenyan cities, by name, with their city's county and an approximate position.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+# Ward names that are ordinary words or name something other than a place in news text
+# ("Central", "Township", "Hindi" the language, "Bahari" = "sea").
+_GENERIC = frozenset(
+    {
+        "central", "township", "town", "airport", "hospital", "industrial area", "arabia",
+        "hindi", "bahari", "sokoni", "mji wa kale", "kati", "mashariki", "magharibi",
+        "kaskazini", "kusini", "market", "stadium", "railway", "harbour", "school", "mission",
+        "university", "prison", "estate", "sunrise", "sunset", "highway", "junction",
+    }
+)  # fmt: skip
+
+# name → (county as kenya-data spells it, latitude, longitude). Positions are approximate
+# (within a few km): the estates lie inside their city, which is what matters for scoring.
+NEIGHBOURHOODS: dict[str, tuple[str, float, float]] = {
+    "Kibera": ("Nairobi", -1.313, 36.787), "Kibra": ("Nairobi", -1.313, 36.787),
+    "Mathare": ("Nairobi", -1.260, 36.858), "Dandora": ("Nairobi", -1.250, 36.900),
+    "Korogocho": ("Nairobi", -1.250, 36.886), "Kariobangi": ("Nairobi", -1.257, 36.884),
+    "Eastleigh": ("Nairobi", -1.275, 36.850), "Kawangware": ("Nairobi", -1.284, 36.745),
+    "Kangemi": ("Nairobi", -1.266, 36.749), "Mukuru": ("Nairobi", -1.310, 36.877),
+    "Huruma": ("Nairobi", -1.258, 36.873), "Kayole": ("Nairobi", -1.276, 36.914),
+    "Githurai": ("Nairobi", -1.203, 36.913), "Umoja": ("Nairobi", -1.283, 36.897),
+    "Majengo": ("Nairobi", -1.285, 36.840), "Gikomba": ("Nairobi", -1.284, 36.836),
+    "Pumwani": ("Nairobi", -1.282, 36.845), "Kasarani": ("Nairobi", -1.222, 36.897),
+    "Embakasi": ("Nairobi", -1.318, 36.905), "Kamukunji": ("Nairobi", -1.282, 36.846),
+    "Baba Dogo": ("Nairobi", -1.240, 36.880), "Lucky Summer": ("Nairobi", -1.232, 36.882),
+    "Kiamaiko": ("Nairobi", -1.259, 36.866), "Mlango Kubwa": ("Nairobi", -1.264, 36.853),
+    "Westlands": ("Nairobi", -1.265, 36.805), "Kileleshwa": ("Nairobi", -1.282, 36.784),
+    "Lavington": ("Nairobi", -1.279, 36.770), "Kilimani": ("Nairobi", -1.290, 36.785),
+    "Langata": ("Nairobi", -1.333, 36.763), "Lang'ata": ("Nairobi", -1.333, 36.763),
+    "Karen": ("Nairobi", -1.319, 36.708), "Riruta": ("Nairobi", -1.290, 36.735),
+    "Dagoretti": ("Nairobi", -1.287, 36.715), "Kariokor": ("Nairobi", -1.275, 36.835),
+    "Ngara": ("Nairobi", -1.272, 36.822), "Pangani": ("Nairobi", -1.268, 36.838),
+    "Kahawa": ("Nairobi", -1.185, 36.915), "Roysambu": ("Nairobi", -1.218, 36.888),
+    "Zimmerman": ("Nairobi", -1.213, 36.895), "Mwiki": ("Nairobi", -1.211, 36.935),
+    "Njiru": ("Nairobi", -1.255, 36.955), "Ruai": ("Nairobi", -1.265, 37.010),
+    "Uthiru": ("Nairobi", -1.263, 36.709), "Kibera slum": ("Nairobi", -1.313, 36.787),
+    "Mathare slum": ("Nairobi", -1.260, 36.858), "Kitusuru": ("Nairobi", -1.235, 36.790),
+    "Muthaiga": ("Nairobi", -1.245, 36.830), "Parklands": ("Nairobi", -1.262, 36.815),
+    "Buruburu": ("Nairobi", -1.285, 36.878), "Makadara": ("Nairobi", -1.295, 36.870),
+    "Kibagare": ("Nairobi", -1.262, 36.768), "Soweto": ("Nairobi", -1.315, 36.890),
+    "Likoni": ("Mombasa", -4.088, 39.660), "Kisauni": ("Mombasa", -4.015, 39.690),
+    "Changamwe": ("Mombasa", -4.025, 39.630), "Bamburi": ("Mombasa", -3.990, 39.720),
+    "Kongowea": ("Mombasa", -4.030, 39.690), "Mtongwe": ("Mombasa", -4.085, 39.630),
+    "Nyali": ("Mombasa", -4.030, 39.710), "Shanzu": ("Mombasa", -3.970, 39.745),
+    "Mishomoroni": ("Mombasa", -4.000, 39.695), "Bombolulu": ("Mombasa", -4.010, 39.700),
+    "Nyalenda": ("Kisumu", -0.112, 34.770), "Manyatta": ("Kisumu", -0.095, 34.775),
+    "Obunga": ("Kisumu", -0.085, 34.740), "Kondele": ("Kisumu", -0.090, 34.770),
+    "Nyamasaria": ("Kisumu", -0.100, 34.800), "Bandani": ("Kisumu", -0.100, 34.790),
+    "Kaptembwo": ("Nakuru", -0.300, 36.040), "Rhonda": ("Nakuru", -0.295, 36.050),
+    "Langas": ("Uasin Gishu", 0.495, 35.270),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A Kenyan unit below the county (or a neighbourhood), ready for the gazetteer."""
+
+    key: str  # stable id source: "c:<code>", "w:<code>", "n:<name>"
+    kind: str  # "ADM2" (constituency), "ADM3" (ward), "PPL" (neighbourhood)
+    name: str
+    names: tuple[str, ...]
+    county: str
+    parent: str | None  # constituency key of a ward
+    lat: float | None
+    lon: float | None
+
+
+def units() -> Iterator[Unit]:
+    """Constituencies, wards and neighbourhoods; nothing when kenya-data is not installed."""
+    try:
+        db = resources.files("kenya_data").joinpath("kenya.db")
+    except ModuleNotFoundError:
+        return
+    with resources.as_file(db) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            yield from _from_db(con)
+        finally:
+            con.close()
+    for name, (county, lat, lon) in sorted(NEIGHBOURHOODS.items()):
+        yield Unit(f"n:{name}", "PPL", name, (name,), county, None, lat, lon)
+
+
+def _from_db(con: sqlite3.Connection) -> Iterator[Unit]:
+    positions = {
+        (kind, entity): (lat, lon)
+        for kind, entity, lat, lon in con.execute(
+            "SELECT entity_type, entity_id, latitude, longitude FROM coordinates"
+        )
+    }
+    constituencies = {}
+    rows = con.execute(
+        "SELECT c.id, c.code, c.name, k.name FROM constituencies c "
+        "JOIN counties k ON k.id = c.county_id ORDER BY c.code"
+    ).fetchall()
+    for cid, code, name, county in rows:
+        lat, lon = positions.get(("constituency", cid), (None, None))
+        unit = Unit(f"c:{code}", "ADM2", name, _names(name), county, None, lat, lon)
+        constituencies[cid] = unit
+        yield unit
+    wards = con.execute("SELECT code, name, constituency_id FROM wards ORDER BY code").fetchall()
+    for code, name, cid in wards:
+        parent = constituencies.get(cid)
+        if parent is None:
+            continue
+        names = _names(name)
+        if names:
+            yield Unit(
+                f"w:{code}", "ADM3", name.replace("/ ", "/"), names, parent.county, parent.key,
+                parent.lat, parent.lon,
+            )  # fmt: skip
+
+
+def _names(name: str) -> tuple[str, ...]:
+    """The name and its parts: "Wundanyi/Mbale" is also "Wundanyi" and "Mbale"; "Central
+    Ward" is "Central" (and dropped as generic)."""
+    parts = [name, *name.split("/")] if "/" in name else [name]
+    out = []
+    for part in parts:
+        part = part.strip()
+        if part.lower().endswith(" ward"):
+            part = part[:-5].strip()
+        if len(part) >= 4 and part.lower() not in _GENERIC and part not in out:
+            out.append(part)
+    return tuple(out)
