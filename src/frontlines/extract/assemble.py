@@ -20,7 +20,6 @@ from datetime import date
 from spacy.tokens import Doc
 
 from frontlines.domain import (
-    EVENT_TYPES,
     Article,
     Claim,
     Event,
@@ -196,7 +195,6 @@ def _build_event(
     fatalities = reconcile(mentions, "fatalities")
     injured = reconcile(mentions, "injured")
     classification = _refine(classification, mentions, joined)
-    classification = _highest_reading(classification, spans, text, mentions)
 
     # Date: the group's own, else the nearest before its first sentence, else publication.
     mention = group.date or date_for_span(
@@ -306,7 +304,8 @@ def _refine(c: Classification, mentions: Sequence[CasualtyMention], text: str) -
     armed_dead = killed_sides and killed_sides <= {"armed", "state"} and "armed" in killed_sides
     if (
         armed_dead
-        and c.event_type in {"Violence against civilians", "Explosions/Remote violence"}
+        and c.event_type
+        in {"Violence against civilians", "Explosions/Remote violence", "Strategic developments"}
         and _ARMED_OPERATION.search(text)
     ):
         # Armed fighters killed in a raid or operation, even one opened by air strikes:
@@ -341,31 +340,6 @@ def _drop_motives(
             continue
         kept.append(m)
     return kept
-
-
-_HIERARCHY = {name: rank for rank, name in enumerate(EVENT_TYPES)}
-
-
-def _highest_reading(
-    joined: Classification,
-    spans: Sequence[tuple[int, int]],
-    text: str,
-    mentions: Sequence[CasualtyMention],
-) -> Classification:
-    """The codebook's hierarchy across the event's sentences: when one sentence reports a
-    higher type (a battle) than the reading of all sentences together, the higher one wins."""
-    best = joined
-    for a, b in spans:
-        reading = classify(text[a:b])
-        if reading is None:
-            continue
-        inside = [m for m in mentions if a <= m.start and m.end <= b]
-        reading = _refine(reading, inside, text[a:b])
-        if _HIERARCHY[reading.event_type] < _HIERARCHY[best.event_type]:
-            best = Classification(
-                reading.event_type, reading.sub_event_type, reading.rule, joined.cue_spans
-            )
-    return best
 
 
 def _join(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
