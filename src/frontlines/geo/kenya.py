@@ -70,6 +70,11 @@ NEIGHBOURHOODS: dict[str, tuple[str, float, float]] = {
 }  # fmt: skip
 
 
+# Neighbourhoods carry no census figure here; this nominal size (estates hold thousands) only
+# lets them pass the place finder's size floor for lone capitalised words.
+NEIGHBOURHOOD_POPULATION = 5000
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A Kenyan unit below the county (or a neighbourhood), ready for the gazetteer."""
@@ -82,6 +87,7 @@ class Unit:
     parent: str | None  # constituency key of a ward
     lat: float | None
     lon: float | None
+    pop: int = 0
 
 
 def units() -> Iterator[Unit]:
@@ -97,7 +103,9 @@ def units() -> Iterator[Unit]:
         finally:
             con.close()
     for name, (county, lat, lon) in sorted(NEIGHBOURHOODS.items()):
-        yield Unit(f"n:{name}", "PPL", name, (name,), county, None, lat, lon)
+        yield Unit(
+            f"n:{name}", "PPL", name, (name,), county, None, lat, lon, NEIGHBOURHOOD_POPULATION
+        )
 
 
 def _from_db(con: sqlite3.Connection) -> Iterator[Unit]:

@@ -327,6 +327,9 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
     return found
 
 
+_AGENCY_AFTER = re.compile(
+    r"^[ \t]+(?:police|sheriff|county|city council|fire department|township)\b", re.IGNORECASE
+)
 _TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 _TYPE_WORDS = ADMIN_WORDS | {
     "town", "city", "village", "camp", "area", "market", "centre", "center", "estate",
@@ -383,7 +386,9 @@ def _scan_span(
     at_sentence_start = sentence_start and _SENTENCE_START.search(text[:start]) is not None
     if not _plausible(candidates, strict=at_sentence_start or len(key) < 4):
         return None
-    if len(words) == 1 and gaz.is_common_word(key) and not prominent(candidates):
+    pinned = _STATE_AFTER.match(text[end : end + 16]) or _AGENCY_AFTER.match(text[end : end + 20])
+    if len(words) == 1 and gaz.is_common_word(key) and not prominent(candidates) and not pinned:
+        # "Jubilee supporters" is no village; "LARGO, Fla." and "Largo police" are Largo.
         return None
     if span.isupper() and _shouting(text, start, end) and not prominent(candidates):
         # A run of capitals ("OFFICERS FIND ANOTHER BODY AT THE SAME AREA") capitalises

@@ -339,6 +339,9 @@ def _confidence(r: Resolved) -> float:
     else:
         confidence = 0.5
     quality = next((c.quality for c in mention.candidates if c.entry == entry), 2)
+    if mention.state_hint is not None and _admin1(entry) == mention.state_hint:
+        # "HAMPTON, Va.": the text itself says where this is.
+        return 1.0
     if mention.locative and quality < 2:
         confidence = max(confidence, 0.8)
     if quality == 2:
@@ -411,7 +414,8 @@ def _country_votes(resolved: Sequence[Resolved]) -> dict[str, float]:
     a place and how unambiguous its name is."""
     votes: dict[str, float] = defaultdict(float)
     for r in resolved:
-        spread = len({c.entry.cc for c in r.mention.candidates}) or 1
+        pinned = r.mention.state_hint is not None and _admin1(r.entry) == r.mention.state_hint
+        spread = 1 if pinned else len({c.entry.cc for c in r.mention.candidates}) or 1
         votes[r.entry.cc] += _weight(r.mention) * _confidence(r) / spread
     return votes
 
