@@ -107,14 +107,14 @@ _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fa
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
-_OTHER_PARTICIPLES = r"(?:[a-z]+ed(?:,|\s+and)?\s+){0,2}"
+_OTHER_PARTICIPLES = r"(?:[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
 _KILLED_PASSIVE = (
     r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
     r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"
     r"burned to death|beaten to death|lost (?:their|his|her) li(?:ves|fe)|perished|"
     r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead|"
     r"found dead|found (?:fatally )?shot to death|found fatally shot|shot to death|"
-    r"pronounced dead|declared dead)"
+    r"pronounced dead|declared dead|die|dies)"
 )
 _INJURED_PASSIVE = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|shot and injured|"
@@ -127,7 +127,7 @@ _INJURED_PASSIVE = (
 _SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
 _KILL_ACTIVE = (
     r"(?:fatally (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
-    r"killed|killing|kills|kill|murdered|murdering|massacred|shot dead|shooting dead|"
+    r"killed|killing|kills|kill|lynch|lynches|murders|murdered|murdering|massacred|shot dead|shooting dead|"
     r"executed|executing|beheaded|lynched|claimed the li(?:ves|fe) of|left|leaving)"
 )
 _INJURE_ACTIVE = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurting)"
@@ -243,9 +243,15 @@ _PRONOUN_AND_OTHERS = re.compile(
 # Any plural subject with a stated number: "2 Kenyan security forces were killed".
 _NUMBER_ANY_RE = re.compile(
     rf"\b(?P<qty>{QTY})\s+(?P<about>(?:(?!(?:were|was|and|who|had|have)\b)[\w'’.\-]+\s+)"
-    rf"{{1,5}}?)(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:(?P<killed>"
+    rf"{{1,7}}?)(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:(?P<killed>"
     rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE}))\b",
     _FLAGS,
+)
+# Headline style, any singular object: "Cattle raiders kill a watchman in Sotik".
+_ACTIVE_SINGLE_ANY_RE = re.compile(
+    rf"\b(?:{_KILL_ACTIVE})\s+(?P<qty>a|an|one)\s+(?P<about>(?:[a-z][\w'’-]*\s+){{0,2}}"
+    r"[a-z][\w'’-]*)(?=\s+(?:in|at|on|near|from|during|after|while|who|and|over|for)\b|"
+    r"\s*[,.;:]|\s*$)"
 )
 # Any singular subject: "a suspected Al Shabaab returnee was killed".
 _SINGLE_ANY_RE = re.compile(
@@ -256,7 +262,7 @@ _SINGLE_ANY_RE = re.compile(
 )
 # "beat up two men to death", "hacked to death a chief and his assistant".
 _TO_DEATH_RE = re.compile(
-    rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned|clubbed|battered|lynched)"
+    rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned|clubbed|battered|lynched|shot)"
     rf"(?:\s+up)?\s+(?:to death\s+)?(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}"
     rf"(?P<noun>{_NOUN}))(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}"
     rf"(?:{_NOUN}))*(?:\s+to death)?",
@@ -475,6 +481,8 @@ def _in_sentence(
         add(m, _field_of(m))
     for m in _SINGLE_ANY_RE.finditer(sentence):
         add(m, _field_of(m))
+    for m in _ACTIVE_SINGLE_ANY_RE.finditer(sentence):
+        add(m, "fatalities")
     for m in _SUICIDE_RE.finditer(sentence):
         a, b = m.span()
         if not overlaps(a, b):
