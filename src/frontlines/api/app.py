@@ -6,12 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from frontlines import __version__
 from frontlines.api import errors
+from frontlines.api.deps import refuse_nul
 from frontlines.api.responses import JSON
 from frontlines.api.routers import articles, export, incidents, stats
 from frontlines.api.security import BodyLimit, SecurityHeaders
@@ -51,6 +52,7 @@ def create_app(
         redoc_url=None,
         default_response_class=JSON,
         lifespan=lifespan,
+        dependencies=[Depends(refuse_nul)],
     )
     app.state.settings = settings
     app.state.store = the_store

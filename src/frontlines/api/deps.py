@@ -47,3 +47,17 @@ def require_token(request: Request) -> None:
         given.strip().encode(), expected.encode()
     ):
         raise FrontlinesError("E654")
+
+
+def refuse_nul(request: Request) -> None:
+    """A NUL character in the path or a query parameter is E652, before any route runs.
+
+    PostgreSQL refuses NUL in text (a query with ``?actor=%00`` was a 500 there) and SQLite's
+    string functions stop at it (the same query matched every incident)."""
+    if "\x00" in request.url.path:
+        raise FrontlinesError("E652", name="path", detail="contains a NUL character")
+    for name, value in request.query_params.multi_items():
+        if "\x00" in name or "\x00" in value:
+            raise FrontlinesError(
+                "E652", name=name.replace("\x00", ""), detail="contains a NUL character"
+            )
