@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontlines.api.responses import JSON
+from frontlines.api.security import SECURITY_HEADERS
 from frontlines.errors import FrontlinesError
 
 log = logging.getLogger("frontlines.api")
@@ -75,4 +76,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSON:
         log.exception("unhandled error")
-        return error_response(FrontlinesError("E657", detail=type(exc).__name__))
+        response = error_response(FrontlinesError("E657", detail=type(exc).__name__))
+        # Starlette answers unhandled errors outside the app's middleware, so the security
+        # headers middleware never sees this response: a 500 went out without its CSP.
+        for name, value in SECURITY_HEADERS:
+            response.headers[name.decode()] = value.decode()
+        return response
