@@ -69,7 +69,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Split it into its articles: one text this long is a book or a concatenation.",
     ),
     "E115": (
-        "{origin}: the id '{detail}' was already read with another text (at {first})",
+        "{origin}: the id '{detail}' was already read from this file with another text",
         "Give each article its own id, or leave 'id' out to use a hash of the text.",
     ),
     # Gold data and evaluation (E3xx)
