@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -88,7 +88,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             ),
             0,
         )
-        events[lead] = _replace_main(events[lead])
+        events[lead] = _replace_main(events[lead], article.published)
     return events
 
 
@@ -280,14 +280,17 @@ def _build_event(
 
 
 def _with_notes(event: Event) -> Event:
-    from dataclasses import replace
-
     return replace(event, notes=write_notes(event))
 
 
-def _replace_main(event: Event) -> Event:
-    from dataclasses import replace
-
+def _replace_main(event: Event, published: date | None) -> Event:
+    """Mark the main event; undated, it is the article's news: the publication date."""
+    if event.event_date is None and published is not None:
+        event = replace(
+            event, event_date=published, date_start=published, date_end=published,
+            time_precision=1, confidence=max(0.0, event.confidence - 0.1),
+        )  # fmt: skip
+        event = _with_notes(event)
     return replace(event, main=True)
 
 

@@ -77,9 +77,15 @@ def locate_event(
             if (_supported(r, resolved) or _stands_alone(r) or r.mention.state_hint is not None)
             and not _contradicted(r, resolved)
         ]
+        # Where the text says the event happened ("in western Iraq", "near Kabul") outranks
+        # places named only as adjectives or owners ("US soldiers", "Iraq's military"),
+        # however often those recur in the article.
+        located = [r for r in eligible if r.mention.locative or r.mention.qualifier]
+        if located:
+            eligible = located
         agreeing = [r for r in eligible if r.entry.cc == consensus]
         firm = [r for r in eligible if _confidence(r) >= 0.8]
-        chosen = _pick(agreeing, resolved) or _pick(firm, resolved)
+        chosen = _pick(agreeing, resolved) or _pick(firm, resolved) or _pick(eligible, resolved)
         if chosen is not None:
             return _to_place(chosen, gaz, resolved)
     for m in water:
