@@ -46,6 +46,19 @@ def figures(sentence: str, persons=()):
         ),
         ("2 fatalities.", [("fatalities", 2, 2, 2, "unspecified")]),
         ("Seven cattle rustlers were shot dead by the police.", [("fatalities", 7, 7, 7, "armed")]),
+        (
+            "Two suspected thieves were stoned to death by villagers.",
+            [("fatalities", 2, 2, 2, "unspecified")],
+        ),
+        (
+            "Clashes continued. Unknown fatalities coded as 10.",
+            [("fatalities", 10, 10, 10, "unspecified")],
+        ),
+        ("Mob lynches man suspected of stealing a phone", [("fatalities", 1, 1, 1, "civilian")]),
+        (
+            "A councillor and his wife were shot dead by gunmen.",
+            [("fatalities", 2, 2, 2, "civilian")],
+        ),
         # Not casualty counts.
         ("No one was killed in the blast.", []),
         ("The march lasted 15 minutes.", []),

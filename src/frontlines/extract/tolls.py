@@ -81,6 +81,11 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
     were killed") are alternatives of the total. The event's figure is the larger of the
     two readings, so a breakdown never adds to the total it explains.
     """
+    coded = [m for m in mentions if m.field == field and m.coded]
+    if coded:
+        # The note's coder already reconciled the reports: their figure is the event's.
+        q = coded[-1].quantity
+        return Range(low=q.low, best=q.best, high=q.high)
     rs = reports(mentions, field)
     if not rs:
         return Range()

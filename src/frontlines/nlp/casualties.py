@@ -17,7 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.nlp.attributes import declare
-from frontlines.nlp.numbers import NUMBER, VAGUE, Quantity, is_implausible, parse_quantity
+from frontlines.nlp.numbers import (
+    NUMBER,
+    VAGUE,
+    Quantity,
+    is_implausible,
+    parse_quantity,
+    to_int,
+)
 
 _NUMBER_WORDS_RE = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -39,6 +46,7 @@ class CasualtyMention:
     toll_update: bool = False  # "the death toll rose to 12": supersedes earlier figures
     weak: bool = False  # "was shot": injured unless the text says the victim died
     singular: bool = False  # one victim by a determiner ("a man"), not a stated number
+    coded: bool = False  # a coder's stated figure ("fatalities coded as 10"): authoritative
 
 
 # Nouns for people who can be casualties, mapped to the side they are on.
@@ -114,7 +122,8 @@ _KILLED_PASSIVE = (
     r"burned to death|beaten to death|lost (?:their|his|her) li(?:ves|fe)|perished|"
     r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead|"
     r"found dead|found (?:fatally )?shot to death|found fatally shot|shot to death|"
-    r"pronounced dead|declared dead|die|dies)"
+    r"pronounced dead|declared dead|die|dies|(?:stoned|clubbed|hacked|beaten(?: up)?|burnt|"
+    r"burned|stabbed|shot|tortured) to death|fatally (?:assaulted|attacked|beaten|hit))"
 )
 _INJURED_PASSIVE = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|shot and injured|"
@@ -253,10 +262,25 @@ _ACTIVE_SINGLE_ANY_RE = re.compile(
     r"[a-z][\w'’-]*)(?=\s+(?:in|at|on|near|from|during|after|while|who|and|over|for)\b|"
     r"\s*[,.;:]|\s*$)"
 )
+# Headlines drop determiners: "Man killed during political argument", "SLDF suspect
+# killed by police", "Mob lynches man suspected of stealing".
+_SINGULAR_NOUNS = "|".join(
+    sorted((re.escape(w) for w, side in SIDE_NOUNS.items() if not w.endswith("s") and w not in
+            {"police", "personnel", "militia", "people", "dead", "couple", "family"}),
+           key=len, reverse=True)
+)  # fmt: skip
+_BARE_SINGULAR_RE = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?P<about>(?:[A-Z]?[\w'’-]+\s+){{0,3}}?(?P<noun>{_SINGULAR_NOUNS}))"
+    rf"\s+(?:was\s+|is\s+|has been\s+)?(?P<killed>{_KILLED_PASSIVE})\b"
+    rf"|\b(?:kills?|lynch(?:es)?|lynched|killed|murders?)\s+(?P<about2>(?P<noun2>"
+    rf"{_SINGULAR_NOUNS}))\b",
+    _FLAGS,
+)
 # Any singular subject: "a suspected Al Shabaab returnee was killed".
 _SINGLE_ANY_RE = re.compile(
     rf"\b(?P<qty>a|an|one)\s+(?P<about>(?:(?!(?:were|was|and|who|had|has)\b)[\w'’.\-]+\s+)"
-    rf"{{1,5}}?)(?:was|has been|had been|is)\s+(?:\w+ly\s+)?{_OTHER_PARTICIPLES}(?:(?P<killed>"
+    rf"{{1,5}}?(?:and\s+(?:his|her|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?)?)"
+    rf"(?:was|were|has been|have been|had been|is)\s+(?:\w+ly\s+)?{_OTHER_PARTICIPLES}(?:(?P<killed>"
     rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE}))\b",
     _FLAGS,
 )
@@ -266,6 +290,12 @@ _TO_DEATH_RE = re.compile(
     rf"(?:\s+up)?\s+(?:to death\s+)?(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}"
     rf"(?P<noun>{_NOUN}))(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}"
     rf"(?:{_NOUN}))*(?:\s+to death)?",
+    _FLAGS,
+)
+# A coder's figure in event notes: "Unknown fatalities coded as 10", "FATALITIES: 2".
+_CODED_RE = re.compile(
+    rf"\b(?:fatalities|deaths)\s+(?:were\s+|are\s+|is\s+)?coded\s+as\s+(?P<qty>{NUMBER})\b"
+    r"|\bFATALITIES:\s*(?P<qty2>\d+)\b",
     _FLAGS,
 )
 # The attacker's own death: "before killing herself", "a murder-suicide".
@@ -322,6 +352,7 @@ def _side_of(noun: str | None) -> str:
     return SIDE_NOUNS.get(noun.lower(), "unspecified")
 
 
+_ONE_MORE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){1,3}?and\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -404,6 +435,13 @@ def _in_sentence(
             a == m.start(qty_group) or raw.lower() not in _SINGULAR_WORDS
         ):
             q = Quantity(q.low + 1, q.best + 1, q.high + 1)
+        if (
+            q.best == 1
+            and raw.strip().lower() in {"his", "her", "their"}
+            and _ONE_MORE_BEFORE.search(sentence[max(0, a - 40) : a])
+        ):
+            # "a councillor and his wife were shot": the first person precedes the match.
+            q = Quantity(2, 2, 2)
         if about and q.best == 1:
             # "a man and his son were killed": one determiner per person.
             extra = len(_AND_ONE_MORE.findall(m.group(0)))
@@ -427,6 +465,23 @@ def _in_sentence(
             )
         )
 
+    for m in _CODED_RE.finditer(sentence):
+        value = to_int(m.group("qty") or m.group("qty2"))
+        if value is not None and not overlaps(*m.span()):
+            taken.append(m.span())
+            out.append(
+                CasualtyMention(
+                    field="fatalities",
+                    quantity=Quantity(value, value, value),
+                    about=None,
+                    side="unspecified",
+                    start=s_start + m.start(),
+                    end=s_start + m.end(),
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    coded=True,
+                )
+            )
     for m in _TOLL_RE.finditer(sentence):
         add(m, "fatalities", toll=True)
     for m in _PART_FATAL_RE.finditer(sentence):
@@ -483,6 +538,19 @@ def _in_sentence(
         add(m, _field_of(m))
     for m in _ACTIVE_SINGLE_ANY_RE.finditer(sentence):
         add(m, "fatalities")
+    for m in _BARE_SINGULAR_RE.finditer(sentence):
+        a, b = m.span()
+        if not overlaps(a, b) and not _NEGATED.search(sentence[max(0, a - 40) : a]):
+            taken.append((a, b))
+            noun = m.group("noun") or m.group("noun2")
+            out.append(
+                CasualtyMention(
+                    field="fatalities", quantity=Quantity(1, 1, 1),
+                    about=(m.group("about") or m.group("about2")).strip(), side=_side_of(noun),
+                    start=s_start + a, end=s_start + b, sentence_start=s_start,
+                    sentence_end=s_end, singular=True,
+                )
+            )  # fmt: skip
     for m in _SUICIDE_RE.finditer(sentence):
         a, b = m.span()
         if not overlaps(a, b):
