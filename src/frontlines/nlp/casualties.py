@@ -136,7 +136,8 @@ _INJURED_PASSIVE = (
 _SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
 _KILL_ACTIVE = (
     r"(?:fatally (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
-    r"killed|killing|kills|kill|lynch|lynches|murders|murdered|murdering|massacred|shot dead|shooting dead|"
+    r"killed|killing|kills|kill|lynch|lynches|murders|murdered|murdering|massacred|"
+    r"shot dead|shooting dead|"
     r"executed|executing|beheaded|lynched|claimed the li(?:ves|fe) of|left|leaving)"
 )
 _INJURE_ACTIVE = r"(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurting)"
@@ -280,7 +281,8 @@ _BARE_SINGULAR_RE = re.compile(
 _SINGLE_ANY_RE = re.compile(
     rf"\b(?P<qty>a|an|one)\s+(?P<about>(?:(?!(?:were|was|and|who|had|has)\b)[\w'’.\-]+\s+)"
     rf"{{1,5}}?(?:and\s+(?:his|her|their|a|an)\s+(?:[\w'’-]+\s+){{1,3}}?)?)"
-    rf"(?:was|were|has been|have been|had been|is)\s+(?:\w+ly\s+)?{_OTHER_PARTICIPLES}(?:(?P<killed>"
+    rf"(?:was|were|has been|have been|had been|is)\s+(?:\w+ly\s+)?{_OTHER_PARTICIPLES}"
+    rf"(?:(?P<killed>"
     rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE}))\b",
     _FLAGS,
 )
