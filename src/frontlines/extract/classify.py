@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from frontlines.extract.cues import (
     ARMED_NOUN,
@@ -168,6 +169,9 @@ class Classification:
 Matches = dict[str, list[re.Match[str]]]
 
 
+# Assembly types the same sentence several times (grouping, hierarchy, claims); the answer
+# is a pure function of the text, so it is computed once.
+@lru_cache(maxsize=4096)
 def classify(text: str) -> Classification | None:
     """Type the event described by ``text`` (its sentences); None when it is no event."""
     masked = mask_negated(lower(text))
