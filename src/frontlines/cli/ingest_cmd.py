@@ -79,9 +79,31 @@ def ingest_command(
     json_errors: Annotated[
         bool, typer.Option("--json-errors", help="Errors as one JSON object on stderr.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Extraction processes (0: every core). With --dask local: the cluster's workers.",
+        ),
+    ] = 0,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Extract on a Dask cluster: tcp://HOST:8786, or 'local' for a LocalCluster.",
+        ),
+    ] = None,
+    prefilter: Annotated[
+        bool,
+        typer.Option(
+            "--prefilter/--no-prefilter",
+            help="Skip articles and paragraphs with no conflict cue before the NLP pipeline.",
+        ),
+    ] = True,
 ) -> None:
     """Extract events from articles, link them into incidents and store them (idempotent)."""
     from frontlines.readers import Skip, read_articles
+    from frontlines.scale.factory import open_extractor
     from frontlines.store import IngestSummary, Store
 
     summary = IngestSummary()
@@ -91,7 +113,11 @@ def ingest_command(
         warn(f"skipped {skip.origin}: {skip.code} {skip.reason}")
 
     try:
-        with Store.open(db) as store, _progress(sys.stderr.isatty()) as progress:
+        with (
+            Store.open(db) as store,
+            open_extractor(workers=workers, dask=dask, prefilter=prefilter) as extractor,
+            _progress(sys.stderr.isatty()) as progress,
+        ):
             task = progress.add_task("ingesting", total=None) if progress else None
             articles = read_articles(
                 paths, input_format=input_format, skip_bad=skip_bad, max_bytes=max_bytes,
@@ -99,6 +125,7 @@ def ingest_command(
             )  # fmt: skip
             store.ingest(
                 articles,
+                extractor=extractor,
                 batch_size=batch_size,
                 summary=summary,
                 on_article=(lambda _: progress.advance(task)) if progress else None,

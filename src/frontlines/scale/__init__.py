@@ -1,9 +1,10 @@
 """Throughput: the relevance pre-filter, extraction in worker processes and on a Dask cluster.
 
-    screen(text) -> Screen                      # frontlines.scale.prefilter
-    ProcessExtractor(*, workers=None, prefilter=True, chunk_size=16)
-    DaskExtractor(address, *, prefilter=True, chunk_size=16, n_workers=None)
-    build_extractor(*, workers=None, dask=None, prefilter=True)
+    frontlines.scale.prefilter.screen(text) -> Screen
+    frontlines.scale.workers.ProcessExtractor(*, workers=None, prefilter=True, chunk_size=16)
+    frontlines.scale.cluster.DaskExtractor(address, *, prefilter=True, chunk_size=16,
+                                           n_workers=None)
+    frontlines.scale.factory.open_extractor(*, workers=None, dask=None, prefilter=True)
 
 Every extractor here has ``extract_many(articles)`` yielding (article, events) in input
 order, so ``Store.ingest`` links and stores exactly as it would with one process.

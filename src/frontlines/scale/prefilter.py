@@ -56,7 +56,7 @@ class Screen:
 
     @property
     def trimmed(self) -> bool:
-        return self.relevant and sum(b - a for a, b in self.kept) < self.length
+        return self.relevant and self.kept != ((0, self.length),)
 
     def apply(self, text: str) -> str:
         """``text`` with everything outside ``kept`` blanked; same length, same offsets."""
@@ -103,15 +103,20 @@ def screen(text: str, *, lead: int = LEAD_PARAGRAPHS, trim_from: int = TRIM_FROM
         index = bisect_right(starts, hit) - 1
         if index >= 0 and hit < spans[index][1]:
             keep.add(index)
-    return Screen(relevant=True, kept=_merge([spans[i] for i in sorted(keep)]), length=len(text))
+    if len(keep) == len(spans):
+        return Screen(relevant=True, kept=((0, len(text)),), length=len(text))
+    return Screen(relevant=True, kept=_merge(spans, sorted(keep)), length=len(text))
 
 
-def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Adjacent kept paragraphs as one range, with the line break between them."""
+def _merge(spans: list[tuple[int, int]], indexes: list[int]) -> tuple[tuple[int, int], ...]:
+    """Runs of consecutive kept paragraphs as one range, the line breaks between included."""
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start == merged[-1][1] + 1:
+    previous = -2
+    for index in indexes:
+        start, end = spans[index]
+        if index == previous + 1:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
+        previous = index
     return tuple(merged)

@@ -1,0 +1,122 @@
+"""Extraction in worker processes on one machine (``frontlines ingest --workers N``).
+
+Each worker loads the pipeline once and runs the whole per-article path (spaCy, the
+frontlines components, event assembly, geocoding) on chunks of articles; only articles go
+out and frozen ``Event``s come back. Results are yielded in input order, so ingest links
+and stores exactly as it would in one process. At most ``workers * 2`` chunks are in flight:
+a stream of any length is read as it is consumed and memory stays flat.
+
+Workers start with ``spawn`` (a clean interpreter: no inherited threads, locks or database
+connections) and a small input never waits for them: when the stream ends within the first
+``chunk_size * workers`` articles it is extracted in this process instead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import Any
+
+from frontlines.domain import Article, Event
+
+_WORKER: Any = None  # the extractor of this worker process
+
+
+def default_workers() -> int:
+    """The cores this process may run on (all of them, unless pinned by the scheduler)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def in_process_extractor(*, prefilter: bool) -> Any:
+    """The default ``Extractor``, looked up when called (tests may substitute another)."""
+    from frontlines.extract import api
+
+    extractor = api.Extractor()
+    extractor.prefilter = prefilter
+    return extractor
+
+
+def _init_worker(prefilter: bool) -> None:
+    global _WORKER
+    _WORKER = in_process_extractor(prefilter=prefilter)
+
+
+def extract_chunk(chunk: list[Article]) -> list[list[Event]]:
+    """Events of each article of ``chunk`` (in the worker), in order."""
+    return [events for _, events in _WORKER.extract_many(chunk)]
+
+
+def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ordered(
+    submit: Any, pieces: Iterator[list[Article]], *, window: int
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Submit chunks with at most ``window`` in flight; (article, events) in input order.
+
+    ``submit(chunk)`` returns a future (concurrent.futures or Dask) whose ``result()`` is
+    the list of each article's events.
+    """
+    flight: deque[tuple[list[Article], Future[list[list[Event]]]]] = deque()
+    for piece in pieces:
+        flight.append((piece, submit(piece)))
+        if len(flight) >= window:
+            yield from _collect(*flight.popleft())
+    while flight:
+        yield from _collect(*flight.popleft())
+
+
+def _collect(
+    piece: list[Article], future: Future[list[list[Event]]]
+) -> Iterator[tuple[Article, list[Event]]]:
+    yield from zip(piece, future.result(), strict=True)
+
+
+class ProcessExtractor:
+    """``extract_many`` over ``workers`` processes (default: every core)."""
+
+    def __init__(
+        self, *, workers: int | None = None, prefilter: bool = True, chunk_size: int = 16
+    ) -> None:
+        self.workers = workers if workers and workers > 0 else default_workers()
+        self.prefilter = prefilter
+        self.chunk_size = chunk_size
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        pieces = chunks(articles, self.chunk_size)
+        if self.workers == 1:
+            yield from in_process_extractor(prefilter=self.prefilter).extract_many(
+                a for piece in pieces for a in piece
+            )
+            return
+        head = list(islice(pieces, self.workers))
+        if len(head) < self.workers:
+            # Too little work to be worth starting processes (each loads the pipeline).
+            yield from in_process_extractor(prefilter=self.prefilter).extract_many(
+                a for piece in head for a in piece
+            )
+            return
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_init_worker, initargs=(self.prefilter,)
+        ) as pool:
+            yield from ordered(
+                lambda piece: pool.submit(extract_chunk, piece),
+                _chain(head, pieces),
+                window=self.workers * 2,
+            )
+
+
+def _chain(head: list[list[Article]], rest: Iterator[list[Article]]) -> Iterator[list[Article]]:
+    yield from head
+    yield from rest
