@@ -81,19 +81,22 @@ def ensure_incident_row(conn: Connection, incident_id: str) -> None:
     """Create the row a new incident's members point to; ``refresh`` fills it in."""
     exists = conn.execute(select(t.incidents.c.id).where(t.incidents.c.id == incident_id))
     if exists.first() is None:
+        seq = next_seq(conn, t.incidents.c.seq)
         conn.execute(
             insert(t.incidents),
             {
                 "id": incident_id,
-                "seq": next_seq(conn, t.incidents.c.seq),
+                "seq": seq,
                 "event_type": "",
                 "sub_event_type": "",
                 "actors": "",
                 "fatalities": 0,
                 "source_count": 0,
-                "search_text": "",
-                "record": "{}",
             },
+        )
+        conn.execute(
+            insert(t.incident_records),
+            {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""},
         )
 
 
@@ -105,6 +108,7 @@ def refresh(conn: Connection, incident_id: str) -> Incident | None:
     incident = load_incident(conn, incident_id)
     conn.execute(delete(t.figures).where(t.figures.c.incident_id == incident_id))
     if incident is None:
+        conn.execute(delete(t.incident_records).where(t.incident_records.c.id == incident_id))
         conn.execute(delete(t.incidents).where(t.incidents.c.id == incident_id))
         return None
     e = incident.event
@@ -126,14 +130,20 @@ def refresh(conn: Connection, incident_id: str) -> Incident | None:
             admin1=e.place.admin1,
             event_type=e.event_type,
             sub_event_type=e.sub_event_type,
-            actors="\n".join(a.casefold() for a in actors),
+            actors="\n".join(t.fold(a) for a in actors),
             fatalities=e.fatalities,
             latitude=e.place.latitude,
             longitude=e.place.longitude,
             source_count=len(e.sources),
-            search_text=" ".join(w for w in words if w).casefold(),
-            record=dumps(incident.to_record()),
+            date_key=day(e.event_date) or "",
+            country_key=t.fold(e.place.country),
+            admin1_key=t.fold(e.place.admin1),
         )
+    )
+    conn.execute(
+        update(t.incident_records)
+        .where(t.incident_records.c.id == incident_id)
+        .values(record=dumps(incident.to_record()), search_text=t.search_document(words))
     )
     if incident.figures:
         conn.execute(

@@ -8,6 +8,9 @@ re-run after a crash rebuilds exactly the rows an uninterrupted run writes.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -67,19 +70,44 @@ incidents = Table(
     Column("admin1", String(200)),
     Column("event_type", String(60), nullable=False),
     Column("sub_event_type", String(60), nullable=False),
-    Column("actors", Text, nullable=False),  # lower-cased actor names, for the actor filter
+    Column("actors", Text, nullable=False),  # folded actor names, one a line (actor filter)
     Column("fatalities", Integer, nullable=False),
     Column("latitude", Float),
     Column("longitude", Float),
     Column("source_count", Integer, nullable=False),
-    Column("search_text", Text, nullable=False),  # lower-cased, for the q filter
-    Column("record", Text, nullable=False),  # JSON: Incident.to_record()
-    Index("ix_incidents_event_date", "event_date"),
-    Index("ix_incidents_span", "date_start", "date_end"),
-    Index("ix_incidents_country", "country", "admin1"),
-    Index("ix_incidents_type", "event_type", "sub_event_type"),
-    Index("ix_incidents_fatalities", "fatalities"),
+    # Keys in the shape the filters and sorts compare, written with the row so that every
+    # filter is an indexed equality or range (no lower()/coalesce() the indexes cannot use).
+    Column("date_key", DAY, nullable=False, server_default=""),  # event_date, "" if unknown
+    Column("country_key", String(100), nullable=False, server_default=""),  # fold(country)
+    Column("admin1_key", String(200), nullable=False, server_default=""),  # fold(admin1)
+    # Every index ends in id: the keyset cursor's tie-break comes straight off the index.
+    Index("ix_incidents_date", "date_key", "id"),
+    Index("ix_incidents_place", "country_key", "admin1_key", "date_key", "id"),
+    Index("ix_incidents_type", "event_type", "date_key", "id"),
+    Index("ix_incidents_sub_type", "sub_event_type", "fatalities", "id"),
+    Index("ix_incidents_fatalities", "fatalities", "id"),
+    Index("ix_incidents_sources", "source_count", "id"),
+    Index("ix_incidents_seq", "seq", "id"),
     Index("ix_incidents_lat_lon", "latitude", "longitude"),
+    Index("ix_incidents_span", "date_start", "date_end"),
+    # Covering indexes for /api/stats: its grouped scans never touch the table.
+    Index("ix_incidents_day_type", "event_date", "event_type", "fatalities"),
+    Index("ix_incidents_country_total", "country", "fatalities"),
+)
+
+# The JSON record and the search document, apart from the keys: list queries scan and sort
+# the narrow incidents table and read records only for the page they return. The search
+# document is indexed for full text (SQLite: the FTS5 table incident_fts kept in step by
+# triggers; PostgreSQL: a GIN index on its tsvector), both made by migration 0002.
+incident_records = Table(
+    "incident_records",
+    metadata,
+    Column("id", ID, ForeignKey("incidents.id"), primary_key=True),
+    # The incident's seq: the full-text index's row number. SQLite may renumber implicit
+    # rowids on VACUUM, which would silently detach an FTS5 index keyed by them.
+    Column("doc", Integer, nullable=False, unique=True),
+    Column("record", Text, nullable=False),  # JSON: Incident.to_record()
+    Column("search_text", Text, nullable=False),  # search_document(...): folded words
 )
 
 incident_members = Table(
@@ -137,3 +165,35 @@ term_df = Table(
     Column("term", String(200), primary_key=True),
     Column("df", Integer, nullable=False),
 )
+
+
+# Full-text objects that live outside the metadata (they are dialect-specific).
+FTS_TABLE = "incident_fts"  # SQLite FTS5 over incident_records.search_text
+FTS_INDEX = "ix_incident_records_search"  # PostgreSQL GIN over to_tsvector('simple', …)
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(value: str | None) -> str:
+    """The key form of a name: case-folded, accents dropped ("Côte" → "cote").
+
+    Key columns hold it and filters compare it, so matching is exact on every backend
+    (SQLite's lower() folds ASCII only).
+    """
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_words(value: str | None) -> list[str]:
+    """The words of a text as the full-text index sees them: folded runs of letters/digits.
+
+    Writing the document and reading the query through this one function gives FTS5 and
+    PostgreSQL's 'simple' parser the same plain words, so both match alike.
+    """
+    return _WORD.findall(fold(value))
+
+
+def search_document(parts: list[str | None]) -> str:
+    return " ".join(w for part in parts for w in search_words(part))
