@@ -56,6 +56,14 @@ _WEAPONS = re.compile(
     r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|ak-?47s?|pistols?|shots? (?:were )?fired|"
     r"fired shots|shot dead|bullets?|arrows?|machetes?|spears?|armed|weapons)\b"
 )
+# A suspect is who the crowd blames, not an armed side (mobs lynch "suspected robbers").
+_SUSPECT_BEFORE = re.compile(r"\b(?:suspected|alleged|accused|presumed) (?:\w+ )?$")
+# An earlier day named inside a clause: that clause is history, not this event.
+_BACKGROUND_TIME = re.compile(
+    r"\b(?:(?:the )?previous (?:day|week|night|month|year)|last (?:week|month|year)|"
+    r"(?:days|weeks|months|years) (?:ago|earlier|before)|a (?:day|week|month|year) (?:ago|"
+    r"earlier|before)|the day before|earlier (?:this|that|in the) (?:week|month|year))\b"
+)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -66,12 +74,18 @@ _CROWD_SUBJECT = (
     r"villagers|locals|women)|(?:angry|irate) \w+)"
 )
 _MOB_VERB = (
-    r"(?:beat\w*|lynch\w*|stoned|pelted|attacked|assaulted|hacked|"
+    r"(?:beat\w*|lynch\w*|ston(?:e|ed)|pelt(?:ed)?|attack(?:ed)?|assault(?:ed)?|hack(?:ed)?|"
     r"set (?:him|her|them|\w+) (?:on fire|ablaze|alight)|burnt|burned|descended on|"
-    r"manhandled|roughed up|clobbered|cornered)"
+    r"manhandled|roughed up|clobbered|cornered|"
+    # "residents killed a suspected thief": active voice only (an object follows), since
+    # "three residents killed" is a headline's passive.
+    r"kill(?:ed)?(?= (?:a|an|the|one|two|three|four|\d+|him|her|them|suspected)\b))"
 )
+# "Residents of Kathita village in Embu beat …": where the crowd comes from (up to four
+# words after "of/from/in/at") may stand between the crowd and its verb.
 _MOB_ATTACK = re.compile(
-    rf"\b{_CROWD_SUBJECT}\b(?:\s+(?!{_AUX}\b|have\b|had\b|been\b)[\w'-]+){{0,2}}?\s+"
+    rf"\b{_CROWD_SUBJECT}\b(?:\s+(?:of|from|in|at)(?:\s+(?!{_AUX}\b)[\w'-]+){{1,4}}?)?"
+    rf"(?:\s+(?!{_AUX}\b|have\b|had\b|been\b)[\w'-]+){{0,2}}?\s+"
     rf"{_MOB_VERB}\b"
     rf"|\b{_MOB_VERB}\s+(?:\w+\s+){{0,2}}?by\s+(?:a\s+|an\s+|the\s+|angry\s+|irate\s+|"
     rf"local\s+|their\s+|his\s+|her\s+)*{_CROWD_SUBJECT}\b"
@@ -132,7 +146,7 @@ _KILLED = re.compile(
 )
 _LETHAL = re.compile(r"\b(?:killed|killing|dead|died|shot|death|fatalit\w*|lethal)\b")
 _DISPERSAL = re.compile(r"^(?:tear[- ]?gas\w*|water cannons?|disper[sc]\w*|rubber bullets)$")
-_RIOT_WORD = re.compile(r"\briot\w*|\bviolent (?:\w+ )?(?:protest|demonstration)")
+_RIOT_WORD = re.compile(r"\b(?<!anti-)riot\w*(?! (?:police|gear|squad|control|units?|officers))|\bviolent (?:\w+ )?(?:protest|demonstration)")
 # Demonstrators against the state or property (Violent demonstration) rather than people.
 _AGAINST_STATE = re.compile(
     r"\b(?:police|officers?|security forces|soldiers|troops|government|authorities|"
@@ -265,7 +279,7 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
         return None
     if not strong and present & {"clash", "abduction", "sexual"}:
         return None
-    grievance = [m.span() for m in GRIEVANCE.finditer(masked)]
+    grievance = [m.span() for m in GRIEVANCE.finditer(masked)] + _background_clauses(masked)
 
     def acts(name: str) -> list[re.Match[str]]:
         return [m for m in cues.get(name, ()) if not _inside(m.span(), grievance)]
@@ -312,7 +326,7 @@ def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classifica
     if (
         beaten
         and not (
-            armed
+            _armed_attacker(masked)
             or (_STATE.search(masked) and not _ATTACK_ON_STATE.search(masked))
             or present & EXPLOSIVE_CUES
         )
@@ -440,6 +454,25 @@ def _strategic(masked: str, cues: Matches, present: set[str]) -> Classification 
 
 
 _RULES = (_territory, _demonstration, _crowd_violence, _battle, _remote, _civilians, _strategic)
+
+
+def _armed_attacker(masked: str) -> bool:
+    """An armed noun that is not a crowd's suspected victim ("lynched two suspected robbers")."""
+    return any(
+        not _SUSPECT_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        for m in _ARMED.finditer(masked)
+    )
+
+
+def _background_clauses(masked: str) -> list[tuple[int, int]]:
+    """Clauses about an earlier day ("after the riots of the previous week"): what happened
+    then is background to this demonstration, which the codebook types on its own acts."""
+    spans = []
+    for m in _BACKGROUND_TIME.finditer(masked):
+        start = max(masked.rfind(c, 0, m.start()) for c in ".;,(") + 1
+        ends = [i for i in (masked.find(c, m.end()) for c in ".;,)") if i != -1]
+        spans.append((start, min(ends, default=len(masked))))
+    return spans
 
 
 def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:

@@ -86,7 +86,8 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"voiced (?:their )?(?:rejection|opposition|anger|concern)|in support of|"
     r"lamented|complain\w* (?:about|over|of)|paralys\w* (?:business|operations|traffic)|"
     r"padlocked|downed tools|camped outside|sloganeer\w*)",
-    "riot_violence": r"\b(?:riot\w*|pelt\w*|(?:threw|throw|throwing|hurled|hurling) "
+    "riot_violence": r"\b(?:(?<!anti-)(?<!anti )riot\w*(?! (?:police|gear|squad|control|"
+    r"units?|officers|act|shields?))|pelt\w*|(?:threw|throw|throwing|hurled|hurling) "
     r"(?:\w+ )?(?:stones|rocks|bottles|objects|petrol bombs|molotov|chairs|bricks|acid)|"
     r"stone-?throw\w*|stoned|bonfires?|burn(?:ed|t|ing)? (?:\w+ ){0,3}?(?:tyres|tires|"
     r"vehicles?|cars?|buses|matatus?|motorbikes?|motorcycles?|dorm\w*|school|property|"
@@ -288,6 +289,7 @@ _NEGATED = re.compile(
     rf"(?:no|neither|nor|without any|without) (?:reports? of )?(?:reported |known |immediate |"
     rf"further |serious |any )?{_HARM}(?:(?:,| or| nor| and) (?:\w+ )?{_HARM})*|"
     r"(?:escaped|were|was|left) unhurt|unharmed|"
+    rf"(?:devoid of|free (?:of|from)) (?:any )?{_HARM}|"
     r"(?:threaten\w*|vow\w*|plann\w*|plott\w*|intend\w*|promis\w*|pledg\w*|warn\w* "
     r"(?:of|that)|fear\w* (?:of )?(?:a |an )?|could|would|might|may) (?:to )?(?:\w+ ){0,2}?"
     r"(?:attack|kill|strike|bomb|raid|burn|fight|retaliat|invade|shoot|disrupt)\w*)"
