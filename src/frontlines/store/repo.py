@@ -112,9 +112,13 @@ def refresh(conn: Connection, incident_id: str) -> Incident | None:
         conn.execute(delete(t.incidents).where(t.incidents.c.id == incident_id))
         return None
     e = incident.event
-    # The q filter searches the reports themselves as well as the coded fields.
+    # The q filter searches the reports themselves as well as the coded fields. In ingest
+    # order: PostgreSQL returns unordered rows in any order, and the same input must write
+    # the same row (a Dask ingest is compared with a single-process one).
     reports = conn.execute(
-        select(t.articles.c.title, t.articles.c.text).where(t.articles.c.id.in_(e.article_ids))
+        select(t.articles.c.title, t.articles.c.text)
+        .where(t.articles.c.id.in_(e.article_ids))
+        .order_by(t.articles.c.seq)
     ).all()
     actors = [a for a in (e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2) if a]
     words = [e.notes, e.place.location, e.place.admin1, e.place.admin2, e.place.country]
