@@ -9,7 +9,8 @@ and with figures that sometimes disagree; and, in between, articles with no conf
 content (markets, sport, weather, science) such as a news stream carries. Some reports are
 long, with background and unrelated paragraphs around the event. The same seed writes the
 same file. Each line is ``{id, text, title, publication_date, outlet, url}``, the JSONL
-input of ``frontlines ingest``; the written text is this script's own.
+input of ``frontlines ingest``, and conflict reports add ``gold`` (date, place, fatalities,
+incident_id) in the gold schema; the written text is this script's own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 # (town, region, country, state force, armed group)
 PLACES = (
@@ -236,7 +237,7 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return template.format(**values)
 
 
-def _conflict_reports(rng: random.Random, number: int, start: date) -> list[dict[str, str]]:
+def _conflict_reports(rng: random.Random, number: int, start: date) -> list[dict[str, Any]]:
     """One incident, reported by one to four outlets."""
     kind = rng.choice(sorted(KINDS))
     title, ledes, follow = KINDS[kind]
@@ -264,8 +265,16 @@ def _conflict_reports(rng: random.Random, number: int, start: date) -> list[dict
             paragraphs += [_fill(s, values) for s in rng.sample(FILLER, k=3)]
         outlet = OUTLETS[(number + copy) % len(OUTLETS)]
         dateline = f"{town.upper()}, {country} ({outlet}) — "
-        reports.append(_article(number, copy, dateline, paragraphs, title, values, published,
-                                outlet))  # fmt: skip
+        record: dict[str, Any] = _article(
+            number, copy, dateline, paragraphs, title, values, published, outlet
+        )
+        # What the report says happened, in the gold schema (DESIGN §6): lets a benchmark
+        # link and store at scale without running the NLP pipeline. Readers ignore it.
+        record["gold"] = {
+            "date": day.isoformat(), "location": town, "admin1": region, "country": country,
+            "fatalities": shown, "incident_id": f"syn-{number:07d}",
+        }  # fmt: skip
+        reports.append(record)
     return reports
 
 
@@ -302,7 +311,7 @@ def _article(
 
 def generate(
     count: int, *, seed: int = 7, conflict_share: float = 0.5, start: date = date(2024, 1, 1)
-) -> Iterator[dict[str, str]]:
+) -> Iterator[dict[str, Any]]:
     """``count`` synthetic articles (the same ones for the same seed)."""
     rng = random.Random(seed)
     written = 0
