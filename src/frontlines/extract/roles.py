@@ -17,6 +17,13 @@ from frontlines.nlp.actors import ActorMention, generic_name
 
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+)*$", re.IGNORECASE)
 _FOREIGN_INTER = "External/Other forces"
+# The object of an attack is its target, not its author: "a bomb struck a Somali army truck".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:struck|hit|targeted|targeting|attacked|attacking|ambushed|ambushing|against|"
+    r"(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?) on)"
+    r"\s+(?:a|an|the|two|three|several)?\s*$",
+    re.IGNORECASE,
+)
 _ARMED_KINDS = {"named", "state", "police", "unidentified", "identity"}
 
 
@@ -58,7 +65,9 @@ def _resolve(
         if m.kind in {"state", "police"} and m.country and country and m.country != country:
             inter = _FOREIGN_INTER  # a state's forces abroad are external forces to ACLED
         agent = bool(_AGENT_BEFORE.search(text[max(0, m.start - 30) : m.start]))
-        victim = any(a <= m.start and m.end <= b for a, b in victim_spans)
+        victim = any(a <= m.start and m.end <= b for a, b in victim_spans) or bool(
+            _TARGET_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        )
         if name in order:
             prev = order[name]
             order[name] = _Named(

@@ -154,7 +154,7 @@ _BARE_STATE = re.compile(
     r"gendarmerie|KDF|GSU|national guard|government forces|regime forces|armed forces|"
     r"riot police|anti-riot police|prison (?:guards|warders)|rangers|KPR|police reservists)"
     r"(?![\w-])(?!\s+(?:base|bases|camp|post|station|vehicle|convoy|installation|facility|"
-    r"academy|court|hospital|school|intelligence|officials?|spokes\w+|sources?|chiefs?|"
+    r"academy|court|hospital|school|intelligence|officials?|officers?|spokes\w+|sources?|chiefs?|"
     r"commanders?|headquarters|barracks|operations?|positions?|units?)\b)",
     re.IGNORECASE,
 )
