@@ -155,6 +155,10 @@ _AGAINST_STATE = re.compile(
 )
 # Rioters fighting each other or turning on a person: mob violence, not a demonstration.
 _RIVALS = re.compile(r"\b(?:each other|one another|rival|two groups|prison\w*|inmates|lynch\w*)\b")
+_STREET_TACTIC = re.compile(
+    r"\b(?:barricad\w*|(?:burn\w*|lit|lighting) (?:\w+ )?(?:tyres|tires)|bonfires?|"
+    r"block\w* (?:the |a )?(?:\w+ )?(?:roads?|highway|streets?))\b"
+)
 _THREAT = re.compile(r"^(?:threat\w*|intimidat\w*)$")
 # A lone weak cue (a threat, a beating in a sports report) does not make an event.
 _WEAK_VIOLENCE = re.compile(
@@ -343,6 +347,12 @@ def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classifica
         and present & {"clash", "riot_violence"}
         and not (_WEAPONS.search(masked) or _COMMUNAL.search(masked) or present & EXPLOSIVE_CUES)
     ):
+        if _STREET_TACTIC.search(masked) and not _RIVALS.search(masked):
+            # Burning tyres and barricaded roads are a demonstration's tactics: a violent
+            # demonstration even where no protest word names it. A crowd that only fights
+            # (the police included) with no demonstration is mob violence.
+            return _out("Riots", "Violent demonstration", "crowd_riot", cues, "clash",
+                        "riot_violence")  # fmt: skip
         return _out("Riots", "Mob violence", "crowd_clash", cues, "clash", "riot_violence")
     return None
 
