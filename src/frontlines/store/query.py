@@ -25,11 +25,14 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
+    String,
     and_,
     bindparam,
     func,
+    literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -51,8 +54,8 @@ MAX_LIMIT = 1000
 
 
 class FullText(ColumnElement[bool]):
-    """``incident_records`` rows whose search document has every word of ``words`` as the
-    start of one of its words (prefix match, so "fash" finds "fasher").
+    """Incidents whose search document has every word of ``words`` as the start of one of
+    its words (prefix match, so "fash" finds "fasher").
 
     Compiled per backend (FTS5 on SQLite, tsvector on PostgreSQL) over documents and
     queries both made by ``schema.search_words``, so the two backends match alike.
@@ -70,8 +73,10 @@ def _fulltext_sqlite(element: FullText, compiler: SQLCompiler, **kw: Any) -> str
     # Words are letters and digits only, so quoting each one is enough for FTS5's syntax.
     match = " ".join(f'"{w}"*' for w in element.words)
     param = compiler.process(bindparam("fts_match", match, unique=True), **kw)
+    # FTS5 row numbers are incident_records.doc, which is the incident's seq: matches go
+    # straight to the seq index, without a detour through the wide records table.
     fts = t.FTS_TABLE
-    return f"incident_records.doc IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {param})"
+    return f"incidents.seq IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {param})"
 
 
 @compiles(FullText, "postgresql")
@@ -80,8 +85,9 @@ def _fulltext_postgresql(element: FullText, compiler: SQLCompiler, **kw: Any) ->
     query = " & ".join(f"{w}:*" for w in element.words)
     param = compiler.process(bindparam("fts_query", query, unique=True), **kw)
     return (
+        "incidents.id IN (SELECT incident_records.id FROM incident_records WHERE "
         "to_tsvector('simple'::regconfig, incident_records.search_text) "
-        f"@@ to_tsquery('simple'::regconfig, {param})"
+        f"@@ to_tsquery('simple'::regconfig, {param}))"
     )
 
 
@@ -136,7 +142,7 @@ class IncidentFilters:
             conditions.append(and_(i.latitude.between(south, north), lon))
         words = t.search_words(self.q)
         if words:
-            conditions.append(i.id.in_(select(r.id).where(FullText(words))))
+            conditions.append(FullText(words))
         return conditions
 
 
@@ -226,28 +232,53 @@ def _unknown_last(value: str | None) -> tuple[bool, str]:
     return (value is None, value or "")
 
 
+def _filtered_cells(
+    conn: Connection, conditions: list[ColumnElement[bool]]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Day × type cells and country totals of the matching rows, in one statement that
+    collects the matches once (a materialised CTE, through the filters' own indexes)."""
+    m = (
+        select(i.event_date, i.event_type, i.country, i.fatalities)
+        .where(*conditions)
+        .cte("matching")
+        .prefix_with("MATERIALIZED")
+    )
+    n, f = func.count(), func.coalesce(func.sum(m.c.fatalities), 0)
+    none = literal(None, String)
+    query = union_all(
+        select(literal("d"), m.c.event_date, m.c.event_type, n, f).group_by(
+            m.c.event_date, m.c.event_type
+        ),
+        select(literal("c"), m.c.country, none, n, f).group_by(m.c.country),
+    )
+    cells, countries = [], []
+    for part, key, event_type, count, fatalities in conn.execute(query):
+        if part == "d":
+            cells.append((key, event_type, count, fatalities))
+        else:
+            countries.append((key, count, fatalities))
+    return cells, countries
+
+
 def stats(conn: Connection, filters: IncidentFilters) -> dict[str, Any]:
     """Counts and fatalities in total and by day, event type, country and day × type.
 
-    Two grouped queries, both answered from covering indexes (day × type and country ×
-    fatalities) without reading the table; the totals, days and types are sums of the
-    day × type cells.
+    Unfiltered, two grouped scans of covering indexes (day × type, country × fatalities)
+    that never read the table. Filtered, the matching rows are first collected through the
+    filters' own indexes (a materialised CTE: otherwise the planner walks the GROUP BY's
+    index and looks up every row to test the filter). Totals, days and types are sums of
+    the day × type cells.
     """
     conditions = filters.where()
-    cells = list(
-        conn.execute(
-            select(
-                i.event_date, i.event_type, func.count(), func.coalesce(func.sum(i.fatalities), 0)
-            )
-            .where(*conditions)
-            .group_by(i.event_date, i.event_type)
-        ).all()
-    )
-    countries = conn.execute(
-        select(i.country, func.count(), func.coalesce(func.sum(i.fatalities), 0))
-        .where(*conditions)
-        .group_by(i.country)
-    ).all()
+    if conditions:
+        cells, countries = _filtered_cells(conn, conditions)
+    else:
+        n, f = func.count(), func.coalesce(func.sum(i.fatalities), 0)
+        day_type = select(i.event_date, i.event_type, n, f).group_by(i.event_date, i.event_type)
+        cells = [tuple(row) for row in conn.execute(day_type)]
+        countries = [
+            tuple(row) for row in conn.execute(select(i.country, n, f).group_by(i.country))
+        ]
     cells.sort(key=lambda c: (_unknown_last(c[0]), c[1]))
     by_day: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])

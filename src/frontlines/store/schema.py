@@ -103,8 +103,9 @@ incident_records = Table(
     "incident_records",
     metadata,
     Column("id", ID, ForeignKey("incidents.id"), primary_key=True),
-    # The incident's seq: the full-text index's row number. SQLite may renumber implicit
-    # rowids on VACUUM, which would silently detach an FTS5 index keyed by them.
+    # Always the incident's seq: the full-text index's row number (the q filter maps FTS5
+    # matches to incidents.seq). SQLite may renumber implicit rowids on VACUUM, which
+    # would silently detach an FTS5 index keyed by them.
     Column("doc", Integer, nullable=False, unique=True),
     Column("record", Text, nullable=False),  # JSON: Incident.to_record()
     Column("search_text", Text, nullable=False),  # search_document(...): folded words
