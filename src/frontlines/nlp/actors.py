@@ -142,8 +142,8 @@ def _state_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<country>{_alternation(words)})(?:\s+and\s+(?P<country2>"
         rf"{_alternation(words)}))?(?:'s|’s)?\s+"
-        rf"(?:(?:government|regime|national|state|federal|security|armed|special|military|"
-        rf"coalition)\s+){{0,2}}(?P<force>{forces})(?![\w-])"
+        rf"(?:(?i:government|regime|national|state|federal|security|armed|special|military|"
+        rf"coalition)\s+){{0,2}}(?P<force>(?i:{forces}))(?![\w-])"
     )
 
 
