@@ -130,6 +130,22 @@ TYPED = [
      SD, "Non-violent transfer of territory"),
     ("The militia issued a public warning ordering residents to stay indoors.",
      SD, "Other"),
+    # Round two: crowds named with where they come from, suspects as victims, background
+    # clauses, street tactics with no protest word, riot police, "devoid of violence".
+    ("Villagers of Kamuno location in the hills beat a man accused of theft.",
+     RIO, "Mob violence"),
+    ("Traders lynched two suspected robbers at the market.", RIO, "Mob violence"),
+    ("Residents attack and kill a suspected cattle thief near the river.", RIO, "Mob violence"),
+    ("Nurses marched to the ministry, a week after the riots of the previous week in the "
+     "capital.", PRO, "Peaceful protest"),
+    ("Teachers held a march in the town; shops had been looted there last week.",
+     PRO, "Peaceful protest"),
+    ("Youths burnt tyres and barricaded the main road through the estate.",
+     RIO, "Violent demonstration"),
+    ("Anti-riot police stood by as farmers staged a sit-in outside the county offices.",
+     PRO, "Peaceful protest"),
+    ("Supporters took to the streets to celebrate; the march was devoid of violence.",
+     PRO, "Peaceful protest"),
     ("Election observers reported a tense standoff between rival party agents at the "
      "polling station.", SD, "Other"),
 ]  # fmt: skip

@@ -75,7 +75,10 @@ _CROWD_SUBJECT = (
 )
 _MOB_VERB = (
     r"(?:beat\w*|lynch\w*|ston(?:e|ed)|pelt(?:ed)?|attack(?:ed)?|assault(?:ed)?|hack(?:ed)?|"
-    r"set (?:him|her|them|\w+) (?:on fire|ablaze|alight)|burnt|burned|descended on|"
+    r"set (?:him|her|them|\w+) (?:on fire|ablaze|alight)|descended on|"
+    # Burning tyres or houses is an act against property, not a person.
+    r"burn(?:t|ed)(?! (?:\w+ ){0,2}?(?:tyres|tires|property|houses?|homes?|vehicles?|cars?|"
+    r"shops?|offices?|buildings?|buses|motorbikes?))|"
     r"manhandled|roughed up|clobbered|cornered|"
     # "residents killed a suspected thief": active voice only (an object follows), since
     # "three residents killed" is a headline's passive.
@@ -146,7 +149,11 @@ _KILLED = re.compile(
 )
 _LETHAL = re.compile(r"\b(?:killed|killing|dead|died|shot|death|fatalit\w*|lethal)\b")
 _DISPERSAL = re.compile(r"^(?:tear[- ]?gas\w*|water cannons?|disper[sc]\w*|rubber bullets)$")
-_RIOT_WORD = re.compile(r"\b(?<!anti-)riot\w*(?! (?:police|gear|squad|control|units?|officers))|\bviolent (?:\w+ )?(?:protest|demonstration)")
+# "Riot police" and "anti-riot" name the police, not a riot.
+_RIOT_WORD = re.compile(
+    r"\b(?<!anti-)riot\w*(?! (?:police|gear|squad|control|units?|officers))"
+    r"|\bviolent (?:\w+ )?(?:protest|demonstration)"
+)
 # Demonstrators against the state or property (Violent demonstration) rather than people.
 _AGAINST_STATE = re.compile(
     r"\b(?:police|officers?|security forces|soldiers|troops|government|authorities|"
