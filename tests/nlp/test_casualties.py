@@ -59,6 +59,23 @@ def figures(sentence: str, persons=()):
             "A councillor and his wife were shot dead by gunmen.",
             [("fatalities", 2, 2, 2, "civilian")],
         ),
+        (
+            "Four people were found shot dead in the house.",
+            [("fatalities", 4, 4, 4, "unspecified")],
+        ),
+        (
+            "Seven people were shot at the party, two fatally.",
+            [("fatalities", 2, 2, 2, "unspecified"), ("injured", 5, 5, 5, "unspecified")],
+        ),
+        ("He was taken to a hospital, where he died.", [("fatalities", 1, 1, 1, "unspecified")]),
+        (
+            "A 3-year-old boy died after accidentally shooting himself.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
+        (
+            "A man shot his wife before shooting himself.",
+            [("injured", 1, 1, 1, "civilian"), ("fatalities", 1, 1, 1, "armed")],
+        ),
         # Not casualty counts.
         ("No one was killed in the blast.", []),
         ("The march lasted 15 minutes.", []),

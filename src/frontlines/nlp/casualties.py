@@ -112,7 +112,7 @@ _MODS = (
 )
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being|been|reportedly|"
 _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fatally|"
-_BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been)\s+){0,3}"
+_BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
 _OTHER_PARTICIPLES = r"(?:[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
@@ -203,25 +203,6 @@ _NAMED_PASSIVE_RE = re.compile(
     rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}))\b",
     _FLAGS,
 )
-# "shot dead a youth", "killing a police officer".
-_ACTIVE_SINGLE_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE})|(?P<sverb>{_SHOOT_ACTIVE}))"
-    rf"\s+(?P<qty>{_SINGLE})\s+"
-    rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
-    _FLAGS,
-)
-# Named victims after a verb: "killing Sarah Davidson and injuring Leanne Smith".
-_NAMED_VERB_RE = re.compile(
-    rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot|(?:shooting )?death of|"
-    rf"murder of|killing of|slaying of)|(?P<iverb>{_INJURE_ACTIVE}|"
-    rf"shooting|shot|stabbing|stabbed))\s+$",
-    _FLAGS,
-)
-_NAMED_PASSIVE_RE = re.compile(
-    rf"^(?:\s*,\s*(?:\d+|a \d+-year-old[^,]*)\s*,)?\s+(?:who\s+)?{_BE}(?:(?P<killed>"
-    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}))\b",
-    _FLAGS,
-)
 # "the death toll rose to 12", "death toll of 30", "toll stands at 7".
 _TOLL_RE = re.compile(
     rf"\b(?:death|casualty|fatality)\s+toll\s+(?:\w+\s+){{0,5}}?"
@@ -245,6 +226,23 @@ _PART_FATAL_RE = re.compile(
     rf"\b(?:shot|wounded|hit|struck)\s+(?P<total>{QTY})\s+(?:{_MODS}(?:{_NOUN}))?\s*,?\s*"
     rf"(?:with\s+)?(?P<qty>{QTY})\s+(?:of them\s+)?(?:fatally|dead|killed|mortally)\b",
     _FLAGS,
+)
+# "Seven people were shot, two fatally", "three children have been shot …, two fatally".
+_PART_FATAL_PASSIVE_RE = re.compile(
+    rf"\b(?P<total>{QTY})\s+(?:{_MODS}(?:{_NOUN})\s+)?(?:were|have been|had been|are)\s+"
+    rf"(?:\w+ly\s+)?(?:shot|wounded|hit|struck)\b[^.;]{{0,80}}?,\s*(?:with\s+)?"
+    rf"(?P<qty>{QTY})\s+(?:of them\s+|of whom\s+)?(?:fatally|mortally)\b",
+    _FLAGS,
+)
+# "He died at the hospital", "where she was pronounced dead": a victim described earlier.
+_PRONOUN_DIED_RE = re.compile(
+    r"\b(?:he|she)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+)?"
+    r"(?:died|was pronounced dead|was declared dead|succumbed|did not survive)\b",
+    _FLAGS,
+)
+# "died after accidentally shooting himself": the victim, not a second death.
+_SAME_VICTIM_BEFORE = re.compile(
+    r"\b(?:after|accidentally|accidently|unintentionally)\s+(?:\w+ly\s+)?$", _FLAGS
 )
 # "she and three others were shot": the pronoun is one more victim.
 _PRONOUN_AND_OTHERS = re.compile(
@@ -490,7 +488,14 @@ def _in_sentence(
         total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
         if total and fatal and total.best > fatal.best:
             add(m, "fatalities")
-            out.append(_derived(out[-1], "injured", total.best - fatal.best))
+            if out and out[-1].start == s_start + m.start():
+                out.append(_derived(out[-1], "injured", total.best - fatal.best))
+    for m in _PART_FATAL_PASSIVE_RE.finditer(sentence):
+        total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
+        if total and fatal and total.best > fatal.best:
+            add(m, "fatalities")
+            if out and out[-1].start == s_start + m.start():
+                out.append(_derived(out[-1], "injured", total.best - fatal.best))
     for m in _FAMILY_RE.finditer(sentence):
         add(m, _field_of(m), weak=bool(m.group("shot")))
     for m in _HOSPITAL_RE.finditer(sentence):
@@ -555,6 +560,8 @@ def _in_sentence(
             )  # fmt: skip
     for m in _SUICIDE_RE.finditer(sentence):
         a, b = m.span()
+        if _SAME_VICTIM_BEFORE.search(sentence[max(0, a - 30) : a]):
+            continue
         if not overlaps(a, b):
             taken.append((a, b))
             out.append(
@@ -570,6 +577,17 @@ def _in_sentence(
                     singular=False,
                 )
             )
+    for m in _PRONOUN_DIED_RE.finditer(sentence):
+        a, b = m.span()
+        if not overlaps(a, b) and not _NEGATED.search(sentence[max(0, a - 40) : a]):
+            taken.append((a, b))
+            out.append(
+                CasualtyMention(
+                    field="fatalities", quantity=Quantity(1, 1, 1), about=None,
+                    side="unspecified", start=s_start + a, end=s_start + b,
+                    sentence_start=s_start, sentence_end=s_end, singular=True,
+                )
+            )  # fmt: skip
     for mention in _named_victims(text, s_start, s_end, persons):
         if not overlaps(mention.start - s_start, mention.end - s_start):
             taken.append((mention.start - s_start, mention.end - s_start))
