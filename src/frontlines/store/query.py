@@ -175,6 +175,27 @@ def count_incidents(conn: Connection, filters: IncidentFilters) -> int:
     return int(conn.execute(query).scalar_one())
 
 
+def keys_query(
+    filters: IncidentFilters, *, sort: str = "-event_date", after: tuple[Any, str] | None = None
+) -> Select[Any]:
+    """(sort value, id) of the matches in page order, after the cursor's (value, id).
+
+    Keys first, records after: the sort walks an index of the narrow incidents table, and
+    only the page's records are read from incident_records.
+    """
+    name, descending = parse_sort(sort)
+    key = SORTS[name]
+    query: Select[Any] = select(key, i.id).where(*filters.where())
+    if after is not None:
+        value, last_id = after
+        if descending:
+            query = query.where(or_(key < value, and_(key == value, i.id < last_id)))
+        else:
+            query = query.where(or_(key > value, and_(key == value, i.id > last_id)))
+    order = (key.desc(), i.id.desc()) if descending else (key.asc(), i.id.asc())
+    return query.order_by(*order)
+
+
 def list_incidents(
     conn: Connection,
     filters: IncidentFilters,
@@ -184,22 +205,14 @@ def list_incidents(
     limit: int = 50,
 ) -> tuple[list[dict[str, Any]], str | None, int]:
     """One page of incident records, the cursor of the next page (or None), and the total."""
-    name, descending = parse_sort(sort)
-    key = SORTS[name]
-    conditions = filters.where()
-    # Keys first, records after: the sort walks an index of the narrow table, and only the
-    # page's records are read from incident_records.
-    query: Select[Any] = select(key, i.id).where(*conditions)
     count: int | None = None
+    after: tuple[Any, str] | None = None
     if cursor:
-        value, after, count = decode_cursor(cursor)
-        if descending:
-            query = query.where(or_(key < value, and_(key == value, i.id < after)))
-        else:
-            query = query.where(or_(key > value, and_(key == value, i.id > after)))
-    order = (key.desc(), i.id.desc()) if descending else (key.asc(), i.id.asc())
+        value, last_id, count = decode_cursor(cursor)
+        after = (value, last_id)
+    query = keys_query(filters, sort=sort, after=after)
     limit = max(1, min(limit, MAX_LIMIT))
-    rows = conn.execute(query.order_by(*order).limit(limit + 1)).all()
+    rows = conn.execute(query.limit(limit + 1)).all()
     page = rows[:limit]
     if count is None:
         # A first page shorter than the limit is the whole result: no count query needed.
