@@ -39,9 +39,11 @@ from frontlines.nlp.casualties import CasualtyMention
 from frontlines.nlp.dates import DateMention, date_for_span, event_date, find_dates
 
 _HABITUAL = re.compile(
-    r"\b(?:dozens of times|regular(?:ly)?|repeatedly|routinely|frequently|on several occasions|"
+    r"\b(?:(?:dozens|scores|hundreds) of times|regular (?:attacks|raids|strikes|shelling)|"
+    r"regularly|repeatedly|routinely|frequently|on several occasions|"
     r"have been (?:targeted|attacked|hit)|has been (?:targeted|attacked|hit)|every (?:day|week)|"
-    r"(?:a|the) (?:series|wave|spate) of)\b",
+    r"(?:a|the) (?:series|wave|spate|string) of (?:\w+ )?(?:attacks|raids|strikes|bombings|"
+    r"killings|assaults|shootings))\b",
     re.IGNORECASE,
 )
 _FUTURE_OR_HYPOTHETICAL = re.compile(
@@ -112,10 +114,20 @@ def _group_sentences(
     groups: list[_Group] = []
     previous_in: _Group | None = None
     pending_context: list[tuple[int, int]] = []
+    # Without a publication date, "now" is the latest day the text reports: a sentence
+    # dated more than a month before it is history ("… in Odessa on 24 May 2018").
+    latest = max(
+        (d for d in (event_date(m) for m in dates if not m.background) if d is not None),
+        default=None,
+    )
     for start, end in sentences:
         sentence = text[start:end]
         sent_dates = _sentence_dates(dates, start, end)
-        if _is_background(sent_dates, published) or _HABITUAL.search(sentence):
+        if (
+            _is_background(sent_dates, published)
+            or _HABITUAL.search(sentence)
+            or (published is None and _older_than_a_month(sent_dates, latest))
+        ):
             previous_in = None
             continue
         if classify(sentence) is None:
@@ -155,6 +167,11 @@ def _group_sentences(
     return groups
 
 
+def _older_than_a_month(sent_dates: Sequence[DateMention], latest: date | None) -> bool:
+    days = [d for d in (event_date(m) for m in sent_dates) if d is not None]
+    return bool(days) and latest is not None and all((latest - d).days > 31 for d in days)
+
+
 def _same_time(a: DateMention, b: DateMention) -> bool:
     return event_date(a) == event_date(b) and a.precision == b.precision
 
@@ -184,8 +201,13 @@ def _build_event(
     text = doc.text
     spans = group.sentences
     casualty_spans = group.sentences + group.context
-    joined, offsets = _join(text, spans)
+    # Typed on its sentences and the article's other current sentences, which often say
+    # what the event was ("Police intervened"); on its own sentences if that says nothing.
+    joined, offsets = _join(text, sorted(spans + group.context))
     classification = classify(joined)
+    if classification is None:
+        joined, offsets = _join(text, spans)
+        classification = classify(joined)
     if classification is None:
         return None
     mentions = resolve_weak(
