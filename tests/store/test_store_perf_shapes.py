@@ -69,6 +69,9 @@ def articles_of(rows: list[dict[str, Any]]) -> set[str]:
         (IncidentFilters(actor="FORCES OF RUSSIA"), KHARKIV),
         (IncidentFilters(actor="armed group (united"), CAFE_IDS),  # substring, LIKE-escaped
         (IncidentFilters(actor="%"), set()),
+        (IncidentFilters(actor="ia"), KHARKIV),  # under three characters: no trigram
+        (IncidentFilters(actor='forces "of'), set()),
+        (IncidentFilters(actor="ilitary forces of"), KHARKIV),  # starts inside a word
         # an incident's unknown date never passes a date bound
         (IncidentFilters(until=date(2024, 5, 1)), CLUB),
         (IncidentFilters(since=date(2024, 5, 9), until=date(2024, 6, 1)), KHARKIV | CAFE_IDS),
@@ -132,8 +135,8 @@ def test_record_rows_and_full_text_follow_splits_and_merges(filled: Store) -> No
     assert articles_of(rows) == CLUB and len(rows) == 1
     if filled.engine.dialect.name == "sqlite":
         with filled.engine.begin() as conn:  # FTS5 checks its index against the content
-            conn.exec_driver_sql(f"INSERT INTO {t.FTS_TABLE}({t.FTS_TABLE}) "
-                                 "VALUES ('integrity-check')")  # fmt: skip
+            for fts in (t.FTS_TABLE, t.ACTOR_FTS):
+                conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
 
 
 def test_stats_agree_with_a_plain_count(filled: Store) -> None:
@@ -170,6 +173,9 @@ def sql_of(conn: Connection, query: Select[Any]) -> str:
         (IncidentFilters(), "-created", "ix_incidents_seq"),
         (IncidentFilters(bbox=(30.0, 45.0, 40.0, 52.0)), "-event_date", "ix_incidents_lat_lon"),
         (IncidentFilters(q="kharkiv"), "-fatalities", t.FTS_TABLE),
+        (IncidentFilters(actor="islamic state"), "-event_date", t.ACTOR_FTS),
+        (IncidentFilters(country="Ukraine", admin1="Kharkivska", min_fatalities=5),
+         "-fatalities", "ix_incidents_place"),
     ],
 )  # fmt: skip
 def test_sqlite_list_queries_use_their_index(
@@ -184,17 +190,24 @@ def test_sqlite_list_queries_use_their_index(
     assert "SCAN incidents |" not in plan + " |"  # never a full scan of the table
 
 
-def test_postgresql_q_uses_the_gin_index(filled: Store) -> None:
+@pytest.mark.parametrize(
+    ("filters", "index"),
+    [(IncidentFilters(q="lucky"), t.FTS_INDEX),
+     (IncidentFilters(actor="forces of"), t.ACTOR_INDEX)],
+)  # fmt: skip
+def test_postgresql_text_filters_use_their_gin_index(
+    filled: Store, filters: IncidentFilters, index: str
+) -> None:
     if filled.engine.dialect.name != "postgresql":
-        pytest.skip("PostgreSQL's full-text index")
+        pytest.skip("PostgreSQL's GIN indexes")
     with filled.engine.connect() as conn:
         # A tiny table is cheaper to walk: leave the planner only bitmap scans, so the plan
         # shows whether the query's expression is the GIN index's.
         for setting in ("enable_seqscan", "enable_indexscan", "enable_indexonlyscan"):
             conn.execute(text(f"SET LOCAL {setting} = off"))
-        sql = sql_of(conn, q.keys_query(IncidentFilters(q="lucky"), sort="-event_date"))
+        sql = sql_of(conn, q.keys_query(filters, sort="-event_date"))
         plan = "\n".join(row[0] for row in conn.execute(text("EXPLAIN " + sql)))
-    assert t.FTS_INDEX in plan
+    assert index in plan
 
 
 # -- the upgrade from 0001 ------------------------------------------------------------------
@@ -244,6 +257,7 @@ def test_migration_upgrades_a_database_with_data(old_url: str) -> None:
             IncidentFilters(q="lucky cote"): {"inc-a"},
             IncidentFilters(q="kharkiv"): {"inc-b", "inc-c"},
             IncidentFilters(until=date(2024, 5, 31)): {"inc-a", "inc-b"},
+            IncidentFilters(actor="forces of ukr"): {"inc-a", "inc-b", "inc-c"},
         }
         for filters, expected in cases.items():
             found = {r["event_id"] for r in store.list_incidents(filters)[0]}
@@ -263,4 +277,4 @@ def test_a_failed_migration_leaves_the_database_as_it_was(db_url: str) -> None:
         assert [k[0] for k in kept] == ["inc-a", "inc-b"]
         names = set(conn.dialect.get_table_names(conn))
     engine.dispose()
-    assert "incident_records" not in names and t.FTS_TABLE not in names
+    assert not names & {"incident_records", t.FTS_TABLE, t.ACTOR_FTS}

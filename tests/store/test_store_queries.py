@@ -12,7 +12,13 @@ from corpus import ARTICLES, extractor
 from frontlines.errors import FrontlinesError
 from frontlines.store import IncidentFilters, Store
 from frontlines.store.engine import head_revision, schema_revision
-from frontlines.store.schema import FTS_INDEX, FTS_TABLE, metadata
+from frontlines.store.schema import (
+    ACTOR_FTS,
+    ACTOR_INDEX,
+    FTS_INDEX,
+    FTS_TABLE,
+    metadata,
+)
 
 
 @pytest.fixture
@@ -94,11 +100,12 @@ def test_get_article_returns_its_text(filled: Store) -> None:
 
 def test_migrations_are_recorded_and_match_the_tables(store: Store) -> None:
     with store.engine.connect() as conn:
-        assert schema_revision(conn) == head_revision() == "0002_query_shape"
+        assert schema_revision(conn) == head_revision() == "0003_actor_trigrams"
         # The full-text objects are the backend's own (FTS5 shadow tables, a GIN index).
         context = MigrationContext.configure(
             conn, opts={"include_name": lambda name, _kind, _parent: not (
-                str(name).startswith(FTS_TABLE) or name == FTS_INDEX)}
+                str(name).startswith((FTS_TABLE, ACTOR_FTS))
+                or name in (FTS_INDEX, ACTOR_INDEX))}
         )  # fmt: skip
         diff = compare_metadata(context, metadata)
     assert diff == []

@@ -63,6 +63,9 @@ class FullText(ColumnElement[bool]):
 
     type = Boolean()
     inherit_cache = False  # the compiled form depends on the words; never cached
+    # A condition, not a value: without this SQLite gets "(… IN (…)) = 1", which turns the
+    # probe of matching rows into a scan of every incident.
+    _is_implicitly_boolean = True
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
@@ -89,6 +92,34 @@ def _fulltext_postgresql(element: FullText, compiler: SQLCompiler, **kw: Any) ->
         "to_tsvector('simple'::regconfig, incident_records.search_text) "
         f"@@ to_tsquery('simple'::regconfig, {param}))"
     )
+
+
+class ActorContains(ColumnElement[bool]):
+    """Incidents one of whose (folded) actor names contains ``needle``.
+
+    Always the exact LIKE on ``incidents.actors``; on SQLite a trigram FTS5 pre-filter
+    first narrows the rows (a substring's trigrams all occur in the text, so it never drops
+    a match), on PostgreSQL the pg_trgm index serves the LIKE itself.
+    """
+
+    type = Boolean()
+    inherit_cache = False
+    _is_implicitly_boolean = True  # see FullText
+
+    def __init__(self, needle: str) -> None:
+        self.needle = needle
+
+
+@compiles(ActorContains)
+def _actor_contains(element: ActorContains, compiler: SQLCompiler, **kw: Any) -> str:
+    exact = compiler.process(i.actors.contains(element.needle, autoescape=True), **kw)
+    # Fewer than three characters have no trigram: the FTS5 phrase would match nothing.
+    if compiler.dialect.name != "sqlite" or len(element.needle) < 3:
+        return str(exact)
+    phrase = '"' + element.needle.replace('"', '""') + '"'
+    param = compiler.process(bindparam("actor_match", phrase, unique=True), **kw)
+    fts = t.ACTOR_FTS
+    return f"incidents.seq IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {param}) AND {exact}"
 
 
 @compiles(FullText)
@@ -129,7 +160,7 @@ class IncidentFilters:
         if self.sub_event_type:
             conditions.append(i.sub_event_type == self.sub_event_type)
         if self.actor:
-            conditions.append(i.actors.contains(t.fold(self.actor), autoescape=True))
+            conditions.append(ActorContains(t.fold(self.actor)))
         if self.min_fatalities is not None:
             conditions.append(i.fatalities >= self.min_fatalities)
         if self.bbox is not None:

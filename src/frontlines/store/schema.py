@@ -88,7 +88,9 @@ incidents = Table(
     Index("ix_incidents_fatalities", "fatalities", "id"),
     Index("ix_incidents_sources", "source_count", "id"),
     Index("ix_incidents_seq", "seq", "id"),
-    Index("ix_incidents_lat_lon", "latitude", "longitude"),
+    Index("ix_incidents_place_fatalities", "country_key", "admin1_key", "fatalities"),
+    # Carries the sort keys: a bbox page sorts off the index, without the table.
+    Index("ix_incidents_lat_lon", "latitude", "longitude", "date_key", "fatalities", "id"),
     Index("ix_incidents_span", "date_start", "date_end"),
     # Covering indexes for /api/stats: its grouped scans never touch the table.
     Index("ix_incidents_day_type", "event_date", "event_type", "fatalities"),
@@ -171,6 +173,8 @@ term_df = Table(
 # Full-text objects that live outside the metadata (they are dialect-specific).
 FTS_TABLE = "incident_fts"  # SQLite FTS5 over incident_records.search_text
 FTS_INDEX = "ix_incident_records_search"  # PostgreSQL GIN over to_tsvector('simple', …)
+ACTOR_FTS = "incident_actor_fts"  # SQLite FTS5 trigram over incidents.actors (by seq)
+ACTOR_INDEX = "ix_incidents_actors_trgm"  # PostgreSQL pg_trgm GIN over incidents.actors
 
 _WORD = re.compile(r"[^\W_]+")
 
