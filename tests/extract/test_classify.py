@@ -153,6 +153,8 @@ TYPED = [
 NON_EVENTS = [
     "Floods swept through the valley after days of heavy rain, killing 14 people.",
     "An earthquake of magnitude 6.1 destroyed hundreds of houses and killed 30 people.",
+    "The governor promised food and blankets to families displaced by the river flooding.",
+    "Engineers were assessing the damage to the dam after weeks of heavy rain.",
     "Nine people died when a bus collided with a lorry on the highway.",
     "The former finance minister went on trial for fraud and money laundering.",
     "The French foreign minister visited Nairobi and discussed trade with the president.",

@@ -211,6 +211,9 @@ def classify(text: str) -> Classification | None:
     return None
 
 
+_DISPLACEMENT = re.compile(r"displac|evict|fled")
+
+
 def _out(
     event_type: str,
     sub: str,
@@ -463,7 +466,12 @@ def _strategic(masked: str, cues: Matches, present: set[str]) -> Classification 
     if "change_group" in present:
         return _out("Strategic developments", "Change to group/activity", "change_group", cues,
                     "change_group")  # fmt: skip
-    if "other" in present:
+    if "other" in present and (
+        "armed_target" in present
+        or any(not _DISPLACEMENT.match(m.group(0)) for m in cues["other"])
+    ):
+        # Displacement, ultimatums, standoffs are strategic developments only when armed or
+        # state actors are involved; people displaced by a flood are no political event.
         return _out("Strategic developments", "Other", "other", cues, "other")
     if "violence" in present:
         return _out("Violence against civilians", "Attack", "attack_weak", cues, "violence")

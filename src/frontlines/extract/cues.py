@@ -203,7 +203,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     "looting": r"\b(?:loot\w*|torch\w*|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|"
     r"burn(?:ed|t) down|razed|vandali[sz]\w*|destroy\w*|demolish\w*|ransack\w*|arson|"
     r"burnt|burned|stole|stolen|steal\w*|rustl\w*|confiscat\w*|plunder\w*|pillag\w*|"
-    r"set fire|damag\w*|extort\w*|robb\w*|burn (?:down|\w+ down)|hijack\w*|carjack\w*|"
+    r"set fire|damaged|damaging|extort\w*|robb\w*|burn (?:down|\w+ down)|hijack\w*|carjack\w*|"
     r"(?:took|taking|carted|carried) away|seiz\w* (?:\w+ ){0,3}?(?:vehicles?|cars?|trucks?|"
     r"cattle|goods|property|livestock|motorbikes?|drugs|marijuana|cocaine|tons|kilos?)|"
     r"cut down|uproot\w*|molotov\w*|petrol bombs?)",
