@@ -68,8 +68,10 @@ def _estimate(reps: Sequence[Report]) -> tuple[int, int, int]:
     else:
         counts = Counter(r.best for r in reps)
         top = max(counts.values())
-        # The figure most reports agree on; on a tie, the lowest (ACLED's caution).
-        best = min(v for v, n in counts.items() if n == top)
+        # The figure most reports agree on; on a tie, the earliest: news leads with the
+        # incident's own figure and later sentences drift to related ones. ACLED's caution
+        # is the low end, which stays the lowest.
+        best = next(r.best for r in reps if counts[r.best] == top)
     return min(r.low for r in reps), best, max(max(r.high for r in reps), best)
 
 
