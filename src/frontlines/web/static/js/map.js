@@ -90,7 +90,7 @@ const FLMap = (() => {
 
     async loadBasemap() {
       try {
-        const response = await fetch(VENDOR + "countries-50m.json");
+        const response = await fetch(VENDOR + "countries-110m.json");
         if (!response.ok) throw new Error("HTTP " + response.status);
         countriesTopo = await response.json();
         const countries = topojson.feature(countriesTopo, countriesTopo.objects.countries);
