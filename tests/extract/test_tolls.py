@@ -43,3 +43,17 @@ def test_toll_update_becomes_best() -> None:
 
 def test_never_mentioned_is_null_not_zero() -> None:
     assert toll("Protesters marched through the city.", "injured") == Range(None, None, None)
+
+
+def test_a_roundup_tally_is_not_the_incident_toll() -> None:
+    text = (
+        "A man was killed and four others were wounded at a party on Main Street. "
+        "At least 17 people were wounded in separate shootings across the city"
+    )
+    assert toll(text, "injured") == Range(4, 4, 4)
+    assert toll(text, "fatalities") == Range(1, 1, 1)
+
+
+def test_on_a_tie_the_earliest_report_is_best_and_the_lowest_is_low() -> None:
+    text = "Five people were wounded in the attack. Police said three people were wounded"
+    assert toll(text, "injured") == Range(3, 5, 5)

@@ -36,7 +36,8 @@ class Report:
 def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
-        if m.field == field:
+        # A tally over many incidents is no report of this one (the claim stays listed).
+        if m.field == field and not m.roundup:
             by_sentence.setdefault(m.sentence_start, []).append(m)
     out = []
     for start, group in sorted(by_sentence.items()):
@@ -119,7 +120,7 @@ def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
     dead too (injured = 7 minus the dead); "three other people were also shot" names
     others (kept whole).
     """
-    strong = [m for m in mentions if not m.weak]
+    strong = [m for m in mentions if not m.weak or m.roundup]
     dead = reconcile(strong, "fatalities").best or 0
     if not dead:
         return list(mentions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,6 +47,7 @@ class CasualtyMention:
     weak: bool = False  # "was shot": injured unless the text says the victim died
     singular: bool = False  # one victim by a determiner ("a man"), not a stated number
     coded: bool = False  # a coder's stated figure ("fatalities coded as 10"): authoritative
+    roundup: bool = False  # a tally over many incidents ("17 wounded in separate shootings")
 
 
 # Nouns for people who can be casualties, mapped to the side they are on.
@@ -97,7 +98,10 @@ _QUAL = (
 )
 # A stated amount: qualified number, range, vague word, or a singular determiner.
 # An age ("9-year-old", "12 year-old") or a clock time is never a count of victims.
-_NOT_A_COUNT_AFTER = r"(?![-–]?\s?(?:years?|yrs?|months?|weeks?)\b|[-–][a-z]|\s?[ap]\.?m\b|:\d)"
+# A number naming a phone line ("a 911 call") is not a count either.
+_NOT_A_COUNT_AFTER = (
+    r"(?![-–]?\s?(?:years?|yrs?|months?|weeks?)\b|[-–][a-z]|\s?[ap]\.?m\b|:\d|\s?calls?\b)"
+)
 QTY = (
     rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?{_NOT_A_COUNT_AFTER}"
     rf"|{_VAGUE})"
@@ -107,7 +111,7 @@ _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
 # Modifiers are words, never another figure or a clock time ("10 p.m. Four men").
 _MODS = (
     r"(?:(?!(?:\d+(?:[.,:]\d+)*\s|[ap]\.m\b|hours?\b|minutes?\b|days?\b|after\b|before\b|and\b|"
-    r"were\b|was\b|that\b|which\b|left\b|leaving\b|in\b|at\b|on\b|"
+    r"were\b|was\b|that\b|which\b|left\b|leaving\b|in\b|at\b|on\b|found\b|said\b|says\b|"
     rf"(?:{_NUMBER_WORDS_RE})\b))[\w'’.\-()]+\s+){{0,4}}?"
 )
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being|been|reportedly|"
@@ -243,6 +247,16 @@ _PRONOUN_DIED_RE = re.compile(
 # "died after accidentally shooting himself": the victim, not a second death.
 _SAME_VICTIM_BEFORE = re.compile(
     r"\b(?:after|accidentally|accidently|unintentionally)\s+(?:\w+ly\s+)?$", _FLAGS
+)
+# Tallies over many incidents or a period: "in separate shootings across the city",
+# "165 people were murdered in the city this year". They are not one event's toll.
+_ROUNDUP = re.compile(
+    r"\b(?:(?:separate|unrelated|different|other|multiple) (?:shootings|incidents|attacks)|"
+    r"across (?:the )?(?:city|country|state|region|nation)|citywide|city-wide|statewide|"
+    r"nationwide|throughout the (?:city|weekend)|around the city|so far this (?:year|month)|"
+    r"(?:this|last|a|per|every) year\b|annually|crime (?:stats|statistics|figures)|"
+    r"since (?:january|the (?:start|beginning) of))",
+    _FLAGS,
 )
 # "she and three others were shot": the pronoun is one more victim.
 _PRONOUN_AND_OTHERS = re.compile(
@@ -593,6 +607,8 @@ def _in_sentence(
             taken.append((mention.start - s_start, mention.end - s_start))
             out.append(mention)
     out.sort(key=lambda c: c.start)
+    if _ROUNDUP.search(sentence):
+        out = [replace(m, roundup=True) for m in out]
     return _upgrade_weak(out, text)
 
 
@@ -674,6 +690,7 @@ def _upgrade_weak(mentions: list[CasualtyMention], text: str) -> list[CasualtyMe
                 sentence_start=m.sentence_start,
                 sentence_end=m.sentence_end,
                 singular=m.singular,
+                roundup=m.roundup,
             )
         out.append(m)
     return out
