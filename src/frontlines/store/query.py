@@ -97,9 +97,9 @@ def _fulltext_postgresql(element: FullText, compiler: SQLCompiler, **kw: Any) ->
 class ActorContains(ColumnElement[bool]):
     """Incidents one of whose (folded) actor names contains ``needle``.
 
-    Always the exact LIKE on ``incidents.actors``; on SQLite a trigram FTS5 pre-filter
-    first narrows the rows (a substring's trigrams all occur in the text, so it never drops
-    a match), on PostgreSQL the pg_trgm index serves the LIKE itself.
+    The exact LIKE on ``incidents.actors``; on SQLite, for needles of three characters or
+    more, the trigram FTS5 phrase query over the same text instead (a trigram phrase is a
+    case-insensitive substring match); on PostgreSQL the pg_trgm index serves the LIKE.
     """
 
     type = Boolean()
@@ -112,14 +112,15 @@ class ActorContains(ColumnElement[bool]):
 
 @compiles(ActorContains)
 def _actor_contains(element: ActorContains, compiler: SQLCompiler, **kw: Any) -> str:
-    exact = compiler.process(i.actors.contains(element.needle, autoescape=True), **kw)
     # Fewer than three characters have no trigram: the FTS5 phrase would match nothing.
     if compiler.dialect.name != "sqlite" or len(element.needle) < 3:
-        return str(exact)
+        return str(compiler.process(i.actors.contains(element.needle, autoescape=True), **kw))
     phrase = '"' + element.needle.replace('"', '""') + '"'
     param = compiler.process(bindparam("actor_match", phrase, unique=True), **kw)
     fts = t.ACTOR_FTS
-    return f"incidents.seq IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {param}) AND {exact}"
+    # A trigram phrase query is itself a case-insensitive substring match over the same
+    # (folded) text, so the LIKE would only re-check every match: skip it.
+    return f"incidents.seq IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {param})"
 
 
 @compiles(FullText)
