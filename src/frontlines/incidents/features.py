@@ -22,8 +22,15 @@ FEATURES: tuple[str, ...] = ("date", "place", "type", "actors", "casualties", "t
 # Days between two reports of one event, by ACLED time precision (1 day, 2 week, 3 month):
 # reports disagree by a day or two about when; a week-precision date is only known to the week.
 DATE_WINDOW: dict[int, int] = {1: 3, 2: 7, 3: 31}
+# Follow-up reports (an arrest, a funeral, "the toll rises to 3") are often dated by their
+# own publication day, days after the incident. When the texts tell the same story (the same
+# names, streets, ages), dates this far apart are still one incident.
+CORROBORATED_WINDOW = 14
 # Beyond this distance two precisely placed events are not the same event.
 MAX_KM = 60.0
+# A county-level place (UCDP where_prec 3, ACLED geo_precision 2) is a centroid: the spot can
+# lie this much further away.
+REGION_KM = 60.0
 
 _HIERARCHY: dict[str, int] = {t: i for i, t in enumerate(EVENT_TYPES)}
 _UNNAMED = ("unidentified", "unknown")
@@ -59,12 +66,16 @@ def day_gap(a: Event, b: Event) -> int | None:
     return 0
 
 
-def date_score(a: Event, b: Event) -> tuple[float | None, str | None]:
+def date_score(
+    a: Event, b: Event, *, corroborated: bool = False
+) -> tuple[float | None, str | None]:
     gap = day_gap(a, b)
     if gap is None:
         return None, None
     window = max(date_window(a), date_window(b))
     if gap > window:
+        if corroborated and gap <= CORROBORATED_WINDOW:
+            return 0.0, None
         return 0.0, f"dates {gap} days apart"
     return 1.0 / (1.0 + gap), None
 
@@ -89,27 +100,53 @@ def _coarse(event: Event) -> bool:
     return (p.geo_precision or 1) >= 3 or (p.where_prec or 1) >= 4
 
 
-def place_score(a: Event, b: Event) -> tuple[float | None, str | None]:
+def _regional(event: Event) -> bool:
+    """Placed to a county or near a town: its coordinates are only somewhere near the spot."""
+    p = event.place
+    return (p.geo_precision or 1) >= 2 or (p.where_prec or 1) >= 3
+
+
+def place_score(
+    a: Event, b: Event, *, corroborated: bool = False
+) -> tuple[float | None, str | None]:
+    """How well the two places agree; a contradiction vetoes unless the texts corroborate.
+
+    Places are compared hierarchically: a town inside the region the other report names is
+    compatible, not a mismatch. A place the gazetteer got wrong (a namesake in another state)
+    is common enough that a contradiction only vetoes when the texts do not tell the same
+    story; with corroborating texts it scores 0 and the other features decide.
+    """
     pa, pb = a.place, b.place
     country = _same(pa.iso3, pb.iso3) if pa.iso3 and pb.iso3 else _same(pa.country, pb.country)
     if country is False:
-        return 0.0, "different countries"
-    if _same(pa.admin1, pb.admin1) is False and not (_coarse(a) and _coarse(b)):
-        return 0.0, "different admin1 regions"
+        return 0.0, None if corroborated else "different countries"
     same_location = _same(pa.location, pb.location)
+    same_admin1 = _same(pa.admin1, pb.admin1)
+    if same_admin1 is False and not (_coarse(a) and _coarse(b)):
+        if same_location:
+            # One town name placed in two regions: a gazetteer picked a namesake (Madison,
+            # Alabama for Madison, Tennessee). The name agrees; the region is in doubt.
+            return 0.5, None
+        return 0.0, None if corroborated else "different admin1 regions"
     if (
         None not in (pa.latitude, pa.longitude, pb.latitude, pb.longitude)
         and not _coarse(a)
         and not _coarse(b)
     ):
         km = haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)  # type: ignore[arg-type]
-        if km > MAX_KM and not same_location:
-            return 0.0, f"places {km:.0f} km apart"
-        closeness = max(0.0, 1.0 - km / MAX_KM)
+        reach = MAX_KM + (REGION_KM if _regional(a) or _regional(b) else 0.0)
+        if km > reach and not same_location:
+            return 0.0, None if corroborated else f"places {km:.0f} km apart"
+        closeness = max(0.0, 1.0 - km / reach)
         return (max(closeness, 0.9) if same_location else closeness), None
     if same_location is not None:
-        return (1.0 if same_location else 0.2), None
-    if _same(pa.admin1, pb.admin1):
+        if same_location:
+            return 1.0, None
+        if same_admin1 and (_coarse(a) or _coarse(b)):
+            # A town inside the region the other report is placed to.
+            return 0.7, None
+        return 0.2, None
+    if same_admin1:
         return 0.5, None
     if country:
         return 0.2, None
@@ -189,14 +226,26 @@ def casualty_score(a: Event, b: Event) -> tuple[float | None, str | None]:
     return sum(scores) / len(scores), None
 
 
-def score_pair(a: Event, b: Event, *, text_similarity: float | None) -> PairScore:
-    """Every feature of the pair, and a veto when one disagreement is decisive."""
+def score_pair(
+    a: Event, b: Event, *, text_similarity: float | None, corroborated: bool = False
+) -> PairScore:
+    """Every feature of the pair, and a veto when one disagreement is decisive.
+
+    ``corroborated``: the two texts tell the same story (shared rare names and details), so
+    a date gap up to ``CORROBORATED_WINDOW`` days and a place contradiction (often the
+    gazetteer's namesake) score 0 instead of vetoing.
+    """
     veto: str | None = None
     if set(a.article_ids) & set(b.article_ids):
         # The extractor already decided that one article's events are distinct events.
         veto = "events of the same article"
     date_f, date_veto = date_score(a, b)
     place_f, place_veto = place_score(a, b)
+    # Corroborating texts excuse one contradiction, not two: two reports weeks apart *and*
+    # in different towns are different incidents however alike their boilerplate.
+    if corroborated and not (date_veto and place_veto):
+        date_f, date_veto = date_score(a, b, corroborated=True)
+        place_f, place_veto = place_score(a, b, corroborated=True)
     cas_f, cas_veto = casualty_score(a, b)
     features: dict[str, float | None] = {
         "date": date_f,
