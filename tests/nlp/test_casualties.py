@@ -76,6 +76,15 @@ def figures(sentence: str, persons=()):
             "A man shot his wife before shooting himself.",
             [("injured", 1, 1, 1, "civilian"), ("fatalities", 1, 1, 1, "armed")],
         ),
+        (
+            "The second of two victims fatally shot at a car wash was identified.",
+            [("fatalities", 2, 2, 2, "civilian")],
+        ),
+        ("Two men were fatally shot overnight.", [("fatalities", 2, 2, 2, "civilian")]),
+        (
+            "One victim was pronounced deceased at the hospital.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
         # Not casualty counts.
         ("No one was killed in the blast.", []),
         ("The march lasted 15 minutes.", []),

@@ -115,7 +115,8 @@ _MODS = (
     rf"(?:{_NUMBER_WORDS_RE})\b))[\w'’.\-()]+\s+){{0,4}}?"
 )
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being|been|reportedly|"
-_BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|fatally|"
+# Not "fatally": it belongs to the verb ("were fatally shot" is a death, not a shooting).
+_BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
@@ -126,7 +127,7 @@ _KILLED_PASSIVE = (
     r"burned to death|beaten to death|lost (?:their|his|her) li(?:ves|fe)|perished|"
     r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead|"
     r"found dead|found (?:fatally )?shot to death|found fatally shot|shot to death|"
-    r"pronounced dead|declared dead|die|dies|(?:stoned|clubbed|hacked|beaten(?: up)?|burnt|"
+    r"pronounced (?:dead|deceased)|declared (?:dead|deceased)|die|dies|(?:stoned|clubbed|hacked|beaten(?: up)?|burnt|"
     r"burned|stabbed|shot|tortured) to death|fatally (?:assaulted|attacked|beaten|hit))"
 )
 _INJURED_PASSIVE = (
