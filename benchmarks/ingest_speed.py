@@ -16,8 +16,8 @@ processes, each in a fresh interpreter so its memory figures are its own:
 The wall clock runs from the variant's start, model loading and worker start-up included,
 to its last result. CPU seconds count this process and all its workers (on a machine shared
 with other jobs, articles per CPU-second is what uncontended cores would do). Peak RSS is
-sampled every 0.2 s with psutil (and workers' CPU time every 0.5 s): of the main process, and of the largest worker process.
-Prints a table; asserts nothing.
+sampled every 0.2 s with psutil (workers' CPU time every 0.5 s): of the main process, and
+of the largest worker process. Prints a table; asserts nothing.
 """
 
 from __future__ import annotations
