@@ -120,14 +120,16 @@ _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
-_OTHER_PARTICIPLES = r"(?:[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
+# "Pronounced" and "declared" start a decisive phrase ("pronounced deceased") themselves.
+_OTHER_PARTICIPLES = r"(?:(?!pronounced\b|declared\b)[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
 _KILLED_PASSIVE = (
     r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
     r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"
     r"burned to death|beaten to death|lost (?:their|his|her) li(?:ves|fe)|perished|"
     r"succumbed|fatally (?:shot|wounded|injured|stabbed)|confirmed dead|feared dead|"
     r"found dead|found (?:fatally )?shot to death|found fatally shot|shot to death|"
-    r"pronounced (?:dead|deceased)|declared (?:dead|deceased)|die|dies|(?:stoned|clubbed|hacked|beaten(?: up)?|burnt|"
+    r"pronounced (?:dead|deceased)|declared (?:dead|deceased)|die|dies|"
+    r"(?:stoned|clubbed|hacked|beaten(?: up)?|burnt|"
     r"burned|stabbed|shot|tortured) to death|fatally (?:assaulted|attacked|beaten|hit))"
 )
 _INJURED_PASSIVE = (
