@@ -127,3 +127,40 @@ def test_every_link_keeps_its_feature_scores() -> None:
 )
 def test_vetoes(a: dict, b: dict, veto: str | None) -> None:
     assert score_pair(make_event("x", **a), make_event("y", **b), text_similarity=0.5).veto == veto
+
+
+def test_the_main_event_has_first_pick() -> None:
+    """A secondary mention listed before the article's main event must not take the incident
+    the main event belongs to (events of one article never share an incident)."""
+    linker = MemoryLinker()
+    linker.add("a", CLUB, [make_event("a")])
+    side = make_event("b", position=0, main=False)
+    main = make_event("b", position=1, main=True)
+    decisions = linker.add("b", CLUB_2, [side, main])
+    assert [d.link.event_id for d in decisions] == [side.event_id, main.event_id]
+    assert linker.incident_of(main.event_id) == linker.incident_of(
+        linker.incidents()[0].members[0].event_id
+    )
+    assert linker.incident_of(side.event_id) != linker.incident_of(main.event_id)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "corroborated", "veto"),
+    [
+        ({}, {"when": "2024-05-10"}, False, "dates 9 days apart"),
+        ({}, {"when": "2024-05-10"}, True, None),  # a follow-up of the same story
+        ({}, {"when": "2024-05-20"}, True, "dates 19 days apart"),  # beyond the window
+        ({}, {"place": "Chicago"}, False, "different admin1 regions"),
+        ({}, {"place": "Chicago"}, True, None),  # the gazetteer's namesake, say
+        # one contradiction is excused, two are not
+        ({}, {"place": "Chicago", "when": "2024-05-10"}, True, "dates 9 days apart"),
+        ({}, {"place": "Mosul"}, True, None),
+    ],
+)
+def test_corroborating_texts_excuse_one_contradiction(
+    a: dict, b: dict, corroborated: bool, veto: str | None
+) -> None:
+    pair = score_pair(
+        make_event("x", **a), make_event("y", **b), text_similarity=1.0, corroborated=corroborated
+    )
+    assert pair.veto == veto

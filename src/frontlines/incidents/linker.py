@@ -120,6 +120,16 @@ class Decision:
     link: Link
 
 
+def link_order(events: Iterable[Event]) -> list[Event]:
+    """The order in which an article's events are linked: its main event first.
+
+    Events of one article never share an incident, so whichever is linked first takes the
+    incident that fits; the article's most prominent event should have first pick, not a
+    secondary mention listed before it.
+    """
+    return sorted(events, key=lambda e: not e.main)
+
+
 def block_dates(event: Event) -> tuple[date, date] | None:
     """The date range an incident must overlap to be compared with ``event`` at all."""
     start = event.date_start or event.event_date

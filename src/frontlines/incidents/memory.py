@@ -19,6 +19,7 @@ from frontlines.incidents.linker import (
     Member,
     block_dates,
     decide,
+    link_order,
 )
 from frontlines.incidents.model import Incident, Link, incident_id_for
 from frontlines.incidents.reconcile import reconcile
@@ -51,11 +52,14 @@ class MemoryLinker:
         self._by_day: dict[date, set[str]] = {}  # day -> incidents with a member that day
 
     def add(self, article_id: str, text: str, events: Iterable[Event]) -> list[Decision]:
-        """Count the article's text, then link each of its events; returns the decisions."""
+        """Count the article's text, then link each of its events (main event first); returns
+        the decisions in the order of ``events``."""
         counts = dict(terms(text))
         self._counts[article_id] = counts
         self.stats.add(counts)
-        return [self._link(event, article_id) for event in events]
+        events = list(events)
+        decided = {id(e): self._link(e, article_id) for e in link_order(events)}
+        return [decided[id(e)] for e in events]
 
     def _vector(self, event: Event) -> dict[str, float]:
         article_id = event.article_ids[0] if event.article_ids else ""
