@@ -24,6 +24,7 @@ from frontlines.incidents.linker import (
     Member,
     block_dates,
     decide,
+    link_order,
 )
 from frontlines.incidents.text import TermStats, Vector, terms, vectorize
 from frontlines.store import repo
@@ -126,7 +127,7 @@ class _Batch:
         for old_id, new in zip(old_events, fresh, strict=False):
             if old_id != new.event_id:
                 repo.rename_in_constraints(self.conn, old_id, new.event_id)
-        for event in fresh:
+        for event in link_order(fresh):
             self._link(event)
 
     def _insert_events(self, article: Article, events: Sequence[Event]) -> list[Event]:
