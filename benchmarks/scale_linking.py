@@ -63,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--every", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--per-day",
+        type=int,
+        default=0,
+        help="articles per day of news: the corpus spans count/per-day days, as a stream "
+        "that grows over time does (default 0: every article within one year)",
+    )
     parser.add_argument("--db", default=None, help="default: a new SQLite file in a temp dir")
     parser.add_argument("--extractor", choices=("gold", "real"), default="gold")
     parser.add_argument("--workers", type=int, default=0)
@@ -72,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     from frontlines.store import Store
 
     generator = _generator()
+    days = max(1, -(-args.count // args.per_day)) if args.per_day else 365
     pending: dict[str, dict[str, Any]] = {}
     me = psutil.Process()
     rows: list[tuple[int, float, float, float]] = []
@@ -80,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def stream() -> Iterator[Article]:
         nonlocal last
-        for n, record in enumerate(generator.generate(args.count, seed=args.seed), 1):
+        for n, record in enumerate(generator.generate(args.count, seed=args.seed, days=days), 1):
             pending[record["id"]] = record
             yield Article(
                 id=record["id"],
@@ -106,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 with open_extractor(workers=args.workers) as extractor:
                     summary = store.ingest(stream(), extractor=extractor)
-    print(f"extractor: {args.extractor}; {summary.events} events, "
+    print(f"{args.count:,} articles over {days} days; extractor: {args.extractor}; "
+          f"{summary.events} events, "
           f"{summary.new_incidents} incidents, {summary.merges} merges")  # fmt: skip
     print()
     print("| articles | elapsed s | articles/s (last slice) | RSS MiB |")

@@ -237,12 +237,14 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return template.format(**values)
 
 
-def _conflict_reports(rng: random.Random, number: int, start: date) -> list[dict[str, Any]]:
+def _conflict_reports(
+    rng: random.Random, number: int, start: date, days: int
+) -> list[dict[str, Any]]:
     """One incident, reported by one to four outlets."""
     kind = rng.choice(sorted(KINDS))
     title, ledes, follow = KINDS[kind]
     town, region, country, state, armed = rng.choice(PLACES)
-    day = start + timedelta(days=rng.randrange(365))
+    day = start + timedelta(days=rng.randrange(days))
     killed = rng.randint(2, 30)
     reports = []
     for copy in range(rng.choice((1, 1, 2, 2, 3, 4))):
@@ -278,10 +280,10 @@ def _conflict_reports(rng: random.Random, number: int, start: date) -> list[dict
     return reports
 
 
-def _quiet_report(rng: random.Random, number: int, start: date) -> dict[str, str]:
+def _quiet_report(rng: random.Random, number: int, start: date, days: int) -> dict[str, str]:
     title, sentences = rng.choice(QUIET)
     town, region, country, *_ = rng.choice(PLACES)
-    published = start + timedelta(days=rng.randrange(365))
+    published = start + timedelta(days=rng.randrange(days))
     values = {"town": town, "region": region, "country": country, "day": _weekday(published)}
     paragraphs = [_fill(s, values) for s in rng.sample(sentences, k=len(sentences))]
     outlet = OUTLETS[number % len(OUTLETS)]
@@ -310,25 +312,31 @@ def _article(
 
 
 def generate(
-    count: int, *, seed: int = 7, conflict_share: float = 0.5, start: date = date(2024, 1, 1)
+    count: int,
+    *,
+    seed: int = 7,
+    conflict_share: float = 0.5,
+    start: date = date(2024, 1, 1),
+    days: int = 365,
 ) -> Iterator[dict[str, Any]]:
-    """``count`` synthetic articles (the same ones for the same seed)."""
+    """``count`` synthetic articles (the same ones for the same seed), dated over ``days``
+    days from ``start``."""
     rng = random.Random(seed)
     written = 0
     number = 0
     while written < count:
         if rng.random() < conflict_share:
-            batch = _conflict_reports(rng, number, start)
+            batch = _conflict_reports(rng, number, start, days)
         else:
-            batch = [_quiet_report(rng, number, start)]
+            batch = [_quiet_report(rng, number, start, days)]
         number += 1
         for record in batch[: count - written]:
             yield record
             written += 1
 
 
-def write(out: TextIO, count: int, *, seed: int, conflict_share: float) -> int:
-    for record in generate(count, seed=seed, conflict_share=conflict_share):
+def write(out: TextIO, count: int, *, seed: int, conflict_share: float, days: int = 365) -> int:
+    for record in generate(count, seed=seed, conflict_share=conflict_share, days=days):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return count
 
@@ -339,13 +347,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--conflict-share", type=float, default=0.5,
                         help="share of incidents among the items drawn (default 0.5)")  # fmt: skip
+    parser.add_argument("--days", type=int, default=365, help="days the articles are dated over")
     parser.add_argument("--out", type=Path, default=None, help="default: standard output")
     args = parser.parse_args(argv)
     if args.out is None:
-        write(sys.stdout, args.count, seed=args.seed, conflict_share=args.conflict_share)
+        write(
+            sys.stdout,
+            args.count,
+            seed=args.seed,
+            conflict_share=args.conflict_share,
+            days=args.days,
+        )
     else:
         with args.out.open("w", encoding="utf-8") as out:
-            write(out, args.count, seed=args.seed, conflict_share=args.conflict_share)
+            write(
+                out, args.count, seed=args.seed, conflict_share=args.conflict_share, days=args.days
+            )
     return 0
 
 
