@@ -144,6 +144,18 @@ def block_dates(event: Event) -> tuple[date, date] | None:
     return (min(start, end) - back, max(start, end) + window)
 
 
+def _out_of_reach(event: Event, vector: Vector, member: Member, config: LinkerConfig) -> bool:
+    """Beyond the ordinary date window and not corroborated by the texts: a sure veto.
+
+    Blocking reaches back far enough for follow-up reports, so most candidates it finds are
+    this; the check costs one cosine instead of every feature.
+    """
+    gap = day_gap(event, member.event)
+    if gap is None or gap <= max(date_window(event), date_window(member.event)):
+        return False
+    return cosine(vector, member.vector) < config.corroborate
+
+
 def _score_member(
     event: Event, vector: Vector, member: Member, config: LinkerConfig
 ) -> tuple[float, dict[str, float | None], str | None, bool]:
@@ -175,8 +187,12 @@ def decide(
         ids = [m.event.event_id for m in candidate.members]
         if any(constraints.cannot_link(event.event_id, i) for i in ids):
             continue
-        scored = [_score_member(event, vector, m, config) for m in candidate.members]
         forced = next((i for i in ids if constraints.must_link(event.event_id, i)), None)
+        if forced is None and any(
+            _out_of_reach(event, vector, m, config) for m in candidate.members
+        ):
+            continue  # a member vetoes for sure: spare scoring the rest
+        scored = [_score_member(event, vector, m, config) for m in candidate.members]
         if forced is not None:
             index = ids.index(forced)
             link = Link(event.event_id, forced, scored[index][0], scored[index][1], ANALYST)
