@@ -85,6 +85,18 @@ def figures(sentence: str, persons=()):
             "One victim was pronounced deceased at the hospital.",
             [("fatalities", 1, 1, 1, "civilian")],
         ),
+        (
+            "Police say a man shot an 8-year-old boy and then himself in a murder-suicide.",
+            [("fatalities", 1, 1, 1, "unspecified"), ("fatalities", 1, 1, 1, "armed")],
+        ),
+        (
+            "Hicks died from a gunshot wound to his head on June 5.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
+        (
+            "The child, identified by relatives as Jenna, died at the hospital.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
         # Not casualty counts.
         ("No one was killed in the blast.", []),
         ("The march lasted 15 minutes.", []),

@@ -178,7 +178,7 @@ _AND_ONE_MORE = re.compile(
 _SINGLE_RE = re.compile(
     rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))"
     rf"(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}(?:{_NOUN}))*\s*,?\s*"
-    rf"(?:(?:who|that)\s+(?:[\w',.]+\s+){{1,10}}?)?{_BE}"
+    rf"(?:(?:who|that)\s+(?:[\w',.]+\s+){{1,10}}?|[^,;.]{{1,60}},\s*)?{_BE}"
     rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
     rf"(?P<shot>{_SHOT_PASSIVE}))\b",
     _FLAGS,
@@ -321,6 +321,20 @@ _SUICIDE_RE = re.compile(
     r"committed suicide|took (?:his|her|their) own li(?:fe|ves)|taking (?:his|her|their) own "
     r"li(?:fe|ves)|turn(?:ed|ing) the gun on (?:him|her|them)sel(?:f|ves)|murder-suicide)\b",
     _FLAGS,
+)
+# "shot an 8-year-old boy and then himself", "kills woman, her son, himself".
+_AND_HIMSELF_RE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+(?:and\s+then|and|then|before)\s+)(?:him|her)self\b", _FLAGS
+)
+_KILL_OR_SHOOT = re.compile(r"\b(?:shot|shoots|killed|kills|murdered|fatally)\b", _FLAGS)
+# "Murder-suicide": the ones shot in it were murdered.
+_MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", _FLAGS)
+# A name opening the sentence, then a death: "Hicks died from a gunshot wound".
+_NAME_DIED_RE = re.compile(
+    r"^\s*(?!(?:The|A|An|He|She|It|They|This|That|One|Police|Officers|Authorities|Deputies)\b)"
+    r"(?P<about>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)(?:,\s*\d{1,2},)?\s+(?:later\s+)?"
+    r"(?:died|was (?:shot and )?killed|was pronounced (?:dead|deceased)|was fatally shot|"
+    r"was shot (?:to death|dead))\b"
 )
 # "sent four people to the hospital", "put 3 people in hospital".
 _HOSPITAL_RE = re.compile(
@@ -594,6 +608,28 @@ def _in_sentence(
                     singular=False,
                 )
             )
+    for m in _AND_HIMSELF_RE.finditer(sentence):
+        a, b = m.span()
+        if _KILL_OR_SHOOT.search(sentence[:a]) and not overlaps(a, b):
+            taken.append((a, b))
+            out.append(
+                CasualtyMention(
+                    field="fatalities", quantity=Quantity(1, 1, 1), about="the attacker",
+                    side="armed", start=s_start + a, end=s_start + b,
+                    sentence_start=s_start, sentence_end=s_end,
+                )
+            )  # fmt: skip
+    for m in _NAME_DIED_RE.finditer(sentence):
+        a, b = m.span()
+        if not overlaps(a, b):
+            taken.append((a, b))
+            out.append(
+                CasualtyMention(
+                    field="fatalities", quantity=Quantity(1, 1, 1), about=m.group("about"),
+                    side="civilian", start=s_start + m.start("about"), end=s_start + b,
+                    sentence_start=s_start, sentence_end=s_end, singular=True,
+                )
+            )  # fmt: skip
     for m in _PRONOUN_DIED_RE.finditer(sentence):
         a, b = m.span()
         if not overlaps(a, b) and not _NEGATED.search(sentence[max(0, a - 40) : a]):
@@ -610,6 +646,12 @@ def _in_sentence(
             taken.append((mention.start - s_start, mention.end - s_start))
             out.append(mention)
     out.sort(key=lambda c: c.start)
+    attackers = [m for m in out if m.about == "the attacker"]
+    if len(attackers) > 1:
+        # "shot a boy and then himself in a murder-suicide": one attacker, named twice.
+        out = [m for m in out if m.about != "the attacker" or m is attackers[0]]
+    if _MURDER_SUICIDE.search(sentence):
+        out = [replace(m, field="fatalities", weak=False) if m.weak else m for m in out]
     if _ROUNDUP.search(sentence):
         out = [replace(m, roundup=True) for m in out]
     return _upgrade_weak(out, text)
