@@ -11,9 +11,9 @@ storage, without the NLP pipeline, whose cost per article is constant; ``--extra
 runs the full pipeline in ``--workers`` processes (pre-filter on).
 
 One run reports, at every ``--every`` articles, the elapsed time, the rate over the last
-slice and the resident memory of this process: a rate that holds steady is near-linear
-linking (blocking by date window and country keeps the candidates per article bounded), and
-a flat RSS shows that memory does not grow with the corpus. Prints a table; asserts nothing.
+slice, and the resident memory of this process and of its largest worker. A rate that holds
+steady means linking cost per article does not grow with the corpus (linear in all); a
+flat RSS means memory does not either. Prints a table; asserts nothing.
 """
 
 from __future__ import annotations
@@ -58,6 +58,13 @@ class GoldExtractor:
             yield article, gold_events(record) if record.get("gold") else []
 
 
+def _rss(process: psutil.Process) -> int:
+    try:
+        return int(process.memory_info().rss)
+    except psutil.Error:
+        return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -82,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     days = max(1, -(-args.count // args.per_day)) if args.per_day else 365
     pending: dict[str, dict[str, Any]] = {}
     me = psutil.Process()
-    rows: list[tuple[int, float, float, float]] = []
+    rows: list[tuple[int, float, float, float, float]] = []
     started = time.perf_counter()
     last = (0, started)
 
@@ -101,9 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             if n % args.every == 0:
                 now = time.perf_counter()
                 rate = (n - last[0]) / (now - last[1])
-                rows.append((n, now - started, rate, me.memory_info().rss / 2**20))
+                worker = max((_rss(c) for c in me.children(recursive=True)), default=0)
+                rows.append((n, now - started, rate, _rss(me) / 2**20, worker / 2**20))
                 print(f"  {n:>7} articles  {now - started:8.1f} s  {rate:6.1f}/s  "
-                      f"RSS {rows[-1][3]:.0f} MiB", file=sys.stderr, flush=True)  # fmt: skip
+                      f"RSS {rows[-1][3]:.0f} MiB, largest worker {rows[-1][4]:.0f} MiB",
+                      file=sys.stderr, flush=True)  # fmt: skip
                 last = (n, now)
 
     with tempfile.TemporaryDirectory() as folder:
@@ -118,10 +127,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{summary.events} events, "
           f"{summary.new_incidents} incidents, {summary.merges} merges")  # fmt: skip
     print()
-    print("| articles | elapsed s | articles/s (last slice) | RSS MiB |")
-    print("|---|---|---|---|")
-    for n, elapsed, rate, rss in rows:
-        print(f"| {n:,} | {elapsed:.1f} | {rate:.1f} | {rss:.0f} |")
+    print("| articles | elapsed s | articles/s (last slice) | RSS MiB | largest worker RSS MiB |")
+    print("|---|---|---|---|---|")
+    for n, elapsed, rate, rss, worker in rows:
+        shown = f"{worker:.0f}" if worker else "—"
+        print(f"| {n:,} | {elapsed:.1f} | {rate:.1f} | {rss:.0f} | {shown} |")
     return 0
 
 
