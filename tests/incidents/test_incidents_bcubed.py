@@ -55,3 +55,15 @@ def test_linking_on_gold_events(name: str, mode: str, floor: float) -> None:
     scores = score_linking(records, events)
     assert scores["items"] == len(records)
     assert scores["f1"] >= floor
+
+
+@pytest.mark.slow
+def test_linking_extracted_events_meets_the_floor() -> None:
+    """Issue 5's floor: B-cubed F1 >= 0.90 on gvc_dev with the real extractor's events."""
+    pytest.importorskip("spacy")
+    from frontlines.eval.linking import _extracted_events
+
+    records = _records("gvc_dev")
+    scores = score_linking(records, _extracted_events(records))
+    assert scores["precision"] >= 0.97
+    assert scores["f1"] >= 0.90
