@@ -467,8 +467,7 @@ def _strategic(masked: str, cues: Matches, present: set[str]) -> Classification 
         return _out("Strategic developments", "Change to group/activity", "change_group", cues,
                     "change_group")  # fmt: skip
     if "other" in present and (
-        "armed_target" in present
-        or any(not _DISPLACEMENT.match(m.group(0)) for m in cues["other"])
+        "armed_target" in present or any(not _DISPLACEMENT.match(m.group(0)) for m in cues["other"])
     ):
         # Displacement, ultimatums, standoffs are strategic developments only when armed or
         # state actors are involved; people displaced by a flood are no political event.
