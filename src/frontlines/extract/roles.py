@@ -112,38 +112,25 @@ def assign_roles(
         pool = agents or items
         return pool[0] if pool else None
 
+    def generic(kind: str, inter: str, *, evidence: bool = True) -> _Named:
+        """The country's generic actor of a kind, evidenced by its mentions in the text."""
+        spans = tuple(s for a in by_kind.get(kind, []) for s in a.spans) if evidence else ()
+        return _Named(generic_name(kind, where), inter, spans, False, kind)
+
     a1: _Named | None = None
     a2: _Named | None = None
     assoc1: _Named | None = None
     if event_type == "Protests":
-        a1 = _Named(
-            generic_name("protesters", where),
-            "Protesters",
-            tuple(s for a in by_kind["protesters"] for s in a.spans),
-            False,
-            "protesters",
-        )
+        a1 = generic("protesters", "Protesters")
         if sub_event_type != "Peaceful protest":
-            a2 = first(by_kind["police"] + by_kind["state"]) or _Named(
-                generic_name("police", where), "State forces", (), False, "police"
+            a2 = first(by_kind["police"] + by_kind["state"]) or generic(
+                "police", "State forces", evidence=False
             )
     elif event_type == "Riots":
-        a1 = _Named(
-            generic_name("rioters", where),
-            "Rioters",
-            tuple(s for a in by_kind["rioters"] for s in a.spans),
-            False,
-            "rioters",
-        )
+        a1 = generic("rioters", "Rioters")
         police = first(by_kind["police"] + by_kind["state"])
         if sub_event_type == "Mob violence" and police is None:
-            a2 = _Named(
-                generic_name("civilians", where),
-                "Civilians",
-                tuple(s for a in by_kind["civilians"] for s in a.spans),
-                False,
-                "civilians",
-            )
+            a2 = generic("civilians", "Civilians")
         else:
             a2 = police
     else:
@@ -164,13 +151,7 @@ def assign_roles(
                 a1 = lead
                 rest = [a for a in rest if a is not assoc1 and a is not a1]
         if event_type == "Violence against civilians":
-            a2 = _Named(
-                generic_name("civilians", where),
-                "Civilians",
-                tuple(s for a in by_kind["civilians"] for s in a.spans),
-                False,
-                "civilians",
-            )
+            a2 = generic("civilians", "Civilians")
         elif event_type in {"Battles", "Explosions/Remote violence"}:
             a2 = rest[0] if rest else None
             if (
@@ -178,7 +159,7 @@ def assign_roles(
                 and event_type == "Explosions/Remote violence"
                 and ("civilian" in victim_sides or by_kind["civilians"])
             ):
-                a2 = _Named(generic_name("civilians", where), "Civilians", (), False, "civilians")
+                a2 = generic("civilians", "Civilians", evidence=False)
         elif sub_event_type == "Arrests":
             police = first(by_kind["police"] + by_kind["state"])
             if police is not None:
@@ -192,9 +173,7 @@ def assign_roles(
             "Violence against civilians",
             "Explosions/Remote violence",
         }:
-            a1 = _Named(
-                generic_name("unidentified", where), "Rebel group", (), False, "unidentified"
-            )
+            a1 = generic("unidentified", "Rebel group", evidence=False)
     return Roles(
         actor1=a1.name if a1 else None,
         inter1=_inter_of(a1),
