@@ -11,48 +11,16 @@ from rich.console import Console
 from rich.table import Table
 
 from frontlines.domain import Article, Event
+from frontlines.export.columns import ACLED_COLUMNS, acled_row
 
-# ACLED's column order for the columns frontlines has, then frontlines' own additions.
-ACLED_CSV_COLUMNS: tuple[str, ...] = (
-    "event_id",
-    "event_date",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso3",
-    "country",
-    "admin1",
-    "admin2",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "sources",
-    "notes",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "injured_low",
-    "injured_best",
-    "injured_high",
-    "where_prec",
-    "geonameid",
-    "date_start",
-    "date_end",
-    "main",
-    "article_ids",
+# ACLED's columns in ACLED's order (the same rows as `frontlines export --format acled-csv`),
+# then what frontlines adds: ranges, injuries, UCDP precision, provenance.
+FRONTLINES_CSV_EXTRAS: tuple[str, ...] = (
+    "fatalities_low", "fatalities_best", "fatalities_high", "injured_low", "injured_best",
+    "injured_high", "where_prec", "geonameid", "date_start", "date_end", "main", "article_ids",
     "confidence",
-)
+)  # fmt: skip
+ACLED_CSV_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + FRONTLINES_CSV_EXTRAS
 
 Results = Iterable[tuple[Article, list[Event]]]
 
@@ -69,10 +37,9 @@ def render_jsonl(results: Results, out: IO[str]) -> int:
 
 def csv_row(event: Event) -> dict[str, object]:
     record = event.to_record()
-    row = {k: record.get(k) for k in ACLED_CSV_COLUMNS}
-    row["sources"] = "; ".join(s["outlet"] or s["article_id"] for s in record["sources"])
+    row: dict[str, object] = acled_row(record)
+    row.update({k: record[k] for k in FRONTLINES_CSV_EXTRAS})
     row["article_ids"] = ";".join(record["article_ids"])
-    row["civilian_targeting"] = "Civilian targeting" if record["civilian_targeting"] else ""
     return row
 
 
