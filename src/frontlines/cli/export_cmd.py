@@ -12,6 +12,7 @@ import typer
 
 from frontlines.cli.app import app
 from frontlines.cli.ingest_cmd import DB_HELP
+from frontlines.cli.options import JsonErrorsOption
 from frontlines.cli.output import fail, warn
 from frontlines.errors import FrontlinesError
 
@@ -73,9 +74,7 @@ def export_command(
     min_fatalities: Annotated[int | None, typer.Option(help="At least this many killed.")] = None,
     bbox: Annotated[str | None, typer.Option(help="WEST,SOUTH,EAST,NORTH in degrees.")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Words that must all occur.")] = None,
-    json_errors: Annotated[
-        bool, typer.Option("--json-errors", help="Errors as one JSON object on stderr.")
-    ] = False,
+    json_errors: JsonErrorsOption = False,
 ) -> None:
     """Export incidents as JSONL, ACLED CSV, UCDP CSV, GeoJSON or Parquet."""
     from frontlines.export import export_records

@@ -9,6 +9,12 @@ from typing import Annotated
 import typer
 
 from frontlines.cli.app import app
+from frontlines.cli.options import (
+    InputFormatOption,
+    JsonErrorsOption,
+    MaxBytesOption,
+    SkipBadOption,
+)
 from frontlines.cli.output import fail, warn
 from frontlines.errors import FrontlinesError
 
@@ -25,17 +31,10 @@ def extract_command(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="jsonl for machines, table for people.")
     ] = OutputFormat.jsonl,
-    input_format: Annotated[
-        str | None,
-        typer.Option(help="text | dated-text | jsonl | html | rss (default: sniffed)."),
-    ] = None,
-    skip_bad: Annotated[
-        bool, typer.Option("--skip-bad", help="Skip bad inputs with a reported reason.")
-    ] = False,
-    max_bytes: Annotated[int, typer.Option(help="Largest input file read, in bytes.")] = 20_000_000,
-    json_errors: Annotated[
-        bool, typer.Option("--json-errors", help="Errors as one JSON object on stderr.")
-    ] = False,
+    input_format: InputFormatOption = None,
+    skip_bad: SkipBadOption = False,
+    max_bytes: MaxBytesOption = 20_000_000,
+    json_errors: JsonErrorsOption = False,
 ) -> None:
     """Extract ACLED-style events from news articles (no storage)."""
     from frontlines.extract.api import Extractor

@@ -11,6 +11,12 @@ import orjson
 import typer
 
 from frontlines.cli.app import app
+from frontlines.cli.options import (
+    InputFormatOption,
+    JsonErrorsOption,
+    MaxBytesOption,
+    SkipBadOption,
+)
 from frontlines.cli.output import fail, warn
 from frontlines.errors import FrontlinesError
 
@@ -62,23 +68,16 @@ def render_summary(summary: dict) -> str:
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
-    input_format: Annotated[
-        str | None,
-        typer.Option(help="text | dated-text | jsonl | html | rss (default: sniffed)."),
-    ] = None,
-    skip_bad: Annotated[
-        bool, typer.Option("--skip-bad", help="Skip bad inputs with a reported reason.")
-    ] = False,
-    max_bytes: Annotated[int, typer.Option(help="Largest input file read, in bytes.")] = 20_000_000,
+    input_format: InputFormatOption = None,
+    skip_bad: SkipBadOption = False,
+    max_bytes: MaxBytesOption = 20_000_000,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per transaction (a crash loses at most one).")
     ] = 25,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the summary as one JSON object on stdout.")
     ] = False,
-    json_errors: Annotated[
-        bool, typer.Option("--json-errors", help="Errors as one JSON object on stderr.")
-    ] = False,
+    json_errors: JsonErrorsOption = False,
     workers: Annotated[
         int,
         typer.Option(

@@ -8,6 +8,7 @@ import typer
 
 from frontlines.cli.app import app
 from frontlines.cli.ingest_cmd import DB_HELP
+from frontlines.cli.options import JsonErrorsOption
 from frontlines.cli.output import fail, warn
 from frontlines.errors import FrontlinesError
 
@@ -17,9 +18,7 @@ def serve_command(
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
-    json_errors: Annotated[
-        bool, typer.Option("--json-errors", help="Errors as one JSON object on stderr.")
-    ] = False,
+    json_errors: JsonErrorsOption = False,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the dashboard (/) over the store.
 
