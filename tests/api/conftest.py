@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from apihelpers import HOSTILE, SAMPLES, TOKEN  # type: ignore[import-not-found]
+from apihelpers import SAMPLES, TOKEN  # type: ignore[import-not-found]
 from fastapi.testclient import TestClient
 
 from frontlines.api import ApiSettings, create_app
 from frontlines.readers import read_articles
 from frontlines.store import Store
+from hostile_article import HOSTILE  # type: ignore[import-not-found]
 
 
 @pytest.fixture(scope="session")

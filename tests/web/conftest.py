@@ -8,7 +8,6 @@ import pytest
 from webhelpers import (  # type: ignore[import-not-found]
     ARTIFACTS,
     CHROMIUM_FLAGS,
-    HOSTILE,
     SAMPLES,
     ServerThread,
     chromium_path,
@@ -19,6 +18,7 @@ from frontlines.api import ApiSettings, create_app
 from frontlines.readers import read_articles
 from frontlines.store import Store
 from frontlines.web.assets import assets_present, default_assets_dir
+from hostile_article import HOSTILE  # type: ignore[import-not-found]
 
 
 @pytest.fixture(scope="session")

@@ -7,12 +7,9 @@ import shutil
 import socket
 import threading
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
-
-from frontlines.domain import Article
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "samples"
@@ -21,20 +18,6 @@ CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
-
-# Markup in an article is data: every page must show it as text and run none of it.
-HOSTILE = Article(
-    id="hostile-script",
-    title="<script>window.__pwned = 'title'</script> Gunmen kill five in Zamfara",
-    text=(
-        "Gunmen killed five villagers in Tsafe, Zamfara State, on Monday, police said. "
-        "<script>window.__pwned = 'text'</script> "
-        "<img src=x onerror=\"window.__pwned = 'img'\"> Residents fled to Gusau."
-    ),
-    published=date(2024, 5, 14),
-    outlet="<b>Hostile Wire</b>",
-    url="javascript:window.__pwned='url'",
-)
 
 
 def unavailable(reason: str) -> None:
