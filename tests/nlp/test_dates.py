@@ -264,6 +264,21 @@ def test_date_for_span(sentence, expected):
     assert (chosen.text if chosen else None) == expected
 
 
+LEAD_THEN_TIME = (
+    "A boy shot himself with his father's rifle.\n"
+    "Deputies were called to the farm around 9 p.m. Sunday, the sheriff said Monday.\n"
+    "He will be arraigned on Thursday."
+)
+
+
+def test_date_for_span_takes_a_time_stated_after_an_undated_lead():
+    mentions = find_dates(LEAD_THEN_TIME, date(2020, 5, 12))
+    lead = LEAD_THEN_TIME.index("\n")
+    chosen = date_for_span(mentions, 0, lead, text=LEAD_THEN_TIME, published=date(2020, 5, 12))
+    assert chosen is not None and chosen.text == "Sunday"
+    assert event_date(chosen) == date(2020, 5, 10)
+
+
 def test_date_for_span_skips_mentions_after_publication():
     text = "He will be tried on 20 May 2020. He was arrested."
     mentions = find_dates(text, SATURDAY)

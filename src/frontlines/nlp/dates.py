@@ -132,8 +132,9 @@ def date_for_span(
     """The mention that dates the event described at ``text[start:end]``.
 
     Prefers a usable mention inside the span (the most precise, then the first); else the
-    nearest usable mention before it in the same paragraph; else None, and the caller falls
-    back to the publication date. Only mentions that pass ``usable_for_event`` are used.
+    nearest usable mention before it in the same paragraph; else the first usable mention
+    after it; else None, and the caller falls back to the publication date. Only mentions
+    that pass ``usable_for_event`` are used.
     """
     usable = [m for m in mentions if usable_for_event(m, published=published)]
     inside = [m for m in usable if m.start >= start and m.end <= end]
@@ -141,7 +142,12 @@ def date_for_span(
         return min(inside, key=lambda m: (m.precision or YEAR, m.start))
     paragraph = text.rfind("\n", 0, start) + 1
     before = [m for m in usable if paragraph <= m.start and m.end <= start]
-    return max(before, key=lambda m: m.end) if before else None
+    if before:
+        return max(before, key=lambda m: m.end)
+    # News leads with what happened and says when in a later sentence ("A boy shot himself
+    # at home. It happened around 8 p.m. Sunday."): a time stated later in the report is a
+    # better date for an undated event than the day the report was published.
+    return next((m for m in usable if m.start >= end), None)
 
 
 def usable_for_event(mention: DateMention, *, published: date | None) -> bool:
