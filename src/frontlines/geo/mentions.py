@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from frontlines.geo.abbreviations import ADMIN_CODES, COUNTRY_CODES
+from frontlines.geo.cues import ROLE_CUE, find_cues
 from frontlines.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from frontlines.geo.lexicon import (
     ADMIN1_WORDS,
@@ -162,8 +163,41 @@ def find_place_mentions(
     mentions = [m for m in mentions if not _ROAD_AFTER.match(text[m.end : m.end + 16])]
     mentions = _drop_person_names(text, ents, mentions)
     mentions = _drop_state_abbreviations(text, mentions)
+    mentions = _with_cues(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return _with_roles(text, _share_state_hints(_drop_overlaps(mentions)))
+
+
+def _with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Country cues ("ODM", "Pokot raiders") added as mentions with the role ``cue``. A cue
+    outranks a weak namesake under it ("Jubilee primaries" is no Canadian village) but not a
+    unit or a big town."""
+    cues = find_cues(text)
+    if not cues:
+        return mentions
+    # A cue inside a longer name ("Marakwet" of "Marakwet East", "subcounty" of "Mbeere North
+    # subcounty") leaves the name alone.
+    kept = [
+        m
+        for m in mentions
+        if prominent(m.candidates)
+        or any(c.quality < 2 and c.entry.kind in ("ADM1", "ADM2", "ADM3") for c in m.candidates)
+        or not any(c.start <= m.start and m.end <= c.end for c in cues)
+    ]
+    for cue in cues:
+        if any(cue.start < m.end and m.start < cue.end for m in kept):
+            continue
+        countries = [gaz.country(cc) for cc in cue.countries]
+        candidates = tuple(
+            Candidate(entry, min(i, 1)) for i, entry in enumerate(countries) if entry is not None
+        )
+        if candidates:
+            kept.append(
+                PlaceMention(
+                    text[cue.start : cue.end], cue.start, cue.end, "CUE", None, candidates, ROLE_CUE
+                )
+            )
+    return kept
 
 
 _COUNTRY_CODE = re.compile(
@@ -387,7 +421,9 @@ def _scan_span(
     if not _plausible(candidates, strict=at_sentence_start or len(key) < 4):
         return None
     pinned = _STATE_AFTER.match(text[end : end + 16]) or _AGENCY_AFTER.match(text[end : end + 20])
-    if len(words) == 1 and gaz.is_common_word(key) and not prominent(candidates) and not pinned:
+    # Only an exact name counts here: "Grenade" is Granada's French name, and a grenade.
+    exact = [c for c in candidates if c.quality == 0]
+    if len(words) == 1 and gaz.is_common_word(key) and not prominent(exact) and not pinned:
         # "Jubilee supporters" is no village; "LARGO, Fla." and "Largo police" are Largo.
         return None
     if span.isupper() and _shouting(text, start, end) and not prominent(candidates):

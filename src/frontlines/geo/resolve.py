@@ -21,7 +21,13 @@ from frontlines.geo.lexicon import DIRECTIONS, WATER
 from frontlines.geo.mentions import PlaceMention, prominent
 from frontlines.geo.normalize import name_key
 
-_ROLE_WEIGHT = {None: 1.0, "dateline": 1.0, "statement_origin": 0.2, "actor_origin": 0.3}
+_ROLE_WEIGHT = {
+    None: 1.0,
+    "dateline": 1.0,
+    "statement_origin": 0.2,
+    "actor_origin": 0.3,
+    "cue": 0.3,
+}
 _LABEL_WEIGHT = {"ORG": 0.5, "PERSON": 0.5}
 _SPECIFICITY = {"PPL": 3.0, "ADM3": 2.5, "ADM2": 2.0, "ADM1": 1.0, "PCLI": 0.0}
 # Beyond this distance from every co-mentioned place, a town in another state than the
