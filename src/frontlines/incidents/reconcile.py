@@ -150,14 +150,30 @@ def _event_date(members: Sequence[Event]) -> date | None:
     return min(counts, key=lambda d: (-counts[d], d))
 
 
+def span(members: Sequence[Event]) -> tuple[date | None, date | None]:
+    """The first and last day any member reports (``date_start`` and ``date_end``)."""
+    starts = [d for m in members for d in (m.date_start, m.event_date) if d is not None]
+    ends = [d for m in members for d in (m.date_end, m.event_date) if d is not None]
+    return (min(starts) if starts else None, max(ends) if ends else None)
+
+
+def reach(members: Sequence[Event]) -> tuple[date | None, date | None, str | None]:
+    """What blocking compares a new event with: the incident's span and its country.
+
+    Exactly the values ``reconcile`` gives, at a fraction of its cost: ingest keeps them
+    current after every join and reconciles the whole incident once per batch.
+    """
+    first, last = span(members)
+    return first, last, _place(members).country
+
+
 def reconcile(incident_id: str, members: Sequence[Event], links: Sequence[Link] = ()) -> Incident:
     """The incident built from its members (in the order they joined) and the reasons."""
     if not members:
         raise ValueError("an incident needs at least one member event")
     lead = _lead(members)
     others = [lead, *[m for m in members if m is not lead]]
-    starts = [d for m in members for d in (m.date_start, m.event_date) if d is not None]
-    ends = [d for m in members for d in (m.date_end, m.event_date) if d is not None]
+    date_start, date_end = span(members)
     precisions = [m.time_precision for m in members if m.time_precision is not None]
     fatality_figures = _figures("fatalities", members)
     injury_figures = _figures("injured", members)
@@ -185,8 +201,8 @@ def reconcile(incident_id: str, members: Sequence[Event], links: Sequence[Link] 
         article_ids=tuple(article_ids),
         main=any(m.main for m in members),
         event_date=_event_date(members),
-        date_start=min(starts) if starts else None,
-        date_end=max(ends) if ends else None,
+        date_start=date_start,
+        date_end=date_end,
         time_precision=min(precisions) if precisions else None,
         actor1=_first([m.actor1 for m in others]),
         assoc_actor_1=_first([m.assoc_actor_1 for m in others]),

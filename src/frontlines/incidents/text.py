@@ -8,6 +8,7 @@ them), so the weights sharpen as more articles arrive.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -46,10 +47,32 @@ _SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
 _PHONE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b1-8\d\d-[\w-]+")
 
 
+# The same cues, matched case-sensitively on lower-cased text: a case-insensitive search
+# of every sentence was most of the cost of ``terms``, which ingest runs on every article.
+_BOILERPLATE_LOWER = re.compile(_BOILERPLATE.pattern)
+# Characters that a case-insensitive [a-z] matches but whose lower case is no ASCII letter
+# (or is two characters): a text holding one takes the per-sentence path, so both agree.
+_CASE_SPECIAL = re.compile("[\u0130\u0131\u017f]")
+
+
 def story_text(text: str) -> str:
     """The text without web-page boilerplate and phone numbers (tip lines are per city)."""
-    kept = (m.group() for m in _SENTENCE.finditer(text) if not _BOILERPLATE.search(m.group()))
+    sentences = list(_SENTENCE.finditer(text))
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _CASE_SPECIAL.search(text):
+        # One pass over the whole text. No cue spans two sentences (none holds a line break
+        # or ends a sentence before its last character), so a sentence is boilerplate
+        # exactly when a match starts inside it.
+        starts = [m.start() for m in _BOILERPLATE_LOWER.finditer(lowered)]
+        kept = (m.group() for m in sentences if not _starts_within(starts, m.start(), m.end()))
+    else:
+        kept = (m.group() for m in sentences if not _BOILERPLATE.search(m.group()))
     return _PHONE.sub(" ", " ".join(kept))
+
+
+def _starts_within(starts: list[int], begin: int, end: int) -> bool:
+    index = bisect.bisect_left(starts, begin)
+    return index < len(starts) and starts[index] < end
 
 
 def terms(text: str) -> Counter[str]:
@@ -103,20 +126,34 @@ def _log1p(k: int) -> float:
     return _LOG1P[k] if k < len(_LOG1P) else math.log(1 + k)
 
 
-def vectorize(counts: Mapping[str, int], stats: TermStats) -> Vector:
-    """A unit-length TF-IDF vector with sub-linear term frequency.
+def tf_weights(counts: Mapping[str, int]) -> dict[str, float]:
+    """The sub-linear term frequencies ``1 + ln tf`` of a text: they do not depend on the
+    corpus, so a caller that vectorizes one text many times computes them once."""
+    return {t: 1.0 + _log1p(n - 1) for t, n in counts.items() if n > 0}
 
-    The weights are ``(1 + ln tf) * stats.idf(term)``, written out here with table lookups.
-    """
+
+def weigh(tf: Mapping[str, float], stats: TermStats) -> Vector:
+    """The unit-length TF-IDF vector of ``tf`` (from ``tf_weights``) under ``stats``."""
     base = math.log(1 + stats.documents) + 1.0
-    df = stats.df
+    df = stats.df.get
+    table, size = _LOG1P, len(_LOG1P)
+    # _log1p inlined: this runs for every member of every candidate incident.
     weights = {
-        t: (1.0 + _log1p(n - 1)) * (base - _log1p(df.get(t, 0))) for t, n in counts.items() if n > 0
+        t: w * (base - (table[k] if (k := df(t, 0)) < size else math.log(1 + k)))
+        for t, w in tf.items()
     }
     norm = math.sqrt(sum(w * w for w in weights.values()))
     if norm == 0.0:
         return {}
     return {t: w / norm for t, w in weights.items()}
+
+
+def vectorize(counts: Mapping[str, int], stats: TermStats) -> Vector:
+    """A unit-length TF-IDF vector with sub-linear term frequency.
+
+    The weights are ``(1 + ln tf) * stats.idf(term)``, written out with table lookups.
+    """
+    return weigh(tf_weights(counts), stats)
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, or_, select, upda
 from frontlines.domain import Event
 from frontlines.incidents.linker import Constraints
 from frontlines.incidents.model import Incident, Link, incident_id_for
-from frontlines.incidents.reconcile import reconcile
+from frontlines.incidents.reconcile import reach, reconcile
 from frontlines.store import schema as t
 from frontlines.store.codec import day, dumps, event_from_record, link_from_row, link_row, loads
 
@@ -98,6 +98,20 @@ def ensure_incident_row(conn: Connection, incident_id: str) -> None:
             insert(t.incident_records),
             {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""},
         )
+
+
+def update_reach(conn: Connection, incident_id: str, members: Sequence[Event]) -> None:
+    """Bring the columns blocking reads (span, country) up to date with ``members``.
+
+    Ingest calls this after each join and ``refresh`` once per batch: the next event's
+    candidates are then the ones a full refresh after every join would give.
+    """
+    date_start, date_end, country = reach(members)
+    conn.execute(
+        update(t.incidents)
+        .where(t.incidents.c.id == incident_id)
+        .values(date_start=day(date_start), date_end=day(date_end), country=country)
+    )
 
 
 def refresh(conn: Connection, incident_id: str) -> Incident | None:

@@ -187,6 +187,10 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
+    if value.isascii():
+        # Nothing to decompose and case-folding is lower-casing: a report's whole text
+        # goes through here for the search document, mostly plain ASCII.
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -15,22 +15,24 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
+from sqlalchemy import Connection, Engine, delete, insert, or_, select
 
 from frontlines.domain import Article, Event
 from frontlines.incidents.linker import (
     Candidate,
+    Constraints,
     LinkerConfig,
     Member,
     block_dates,
     decide,
     link_order,
 )
-from frontlines.incidents.text import TermStats, Vector, terms, vectorize
+from frontlines.incidents.text import TermStats, Vector, terms, tf_weights, weigh
 from frontlines.store import repo
 from frontlines.store import schema as t
 from frontlines.store.codec import article_row, day, dumps, event_from_record, loads
 from frontlines.store.engine import begin_write
+from frontlines.store.memo import Memo
 
 
 class Extractor(Protocol):
@@ -71,27 +73,27 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def load_term_stats(conn: Connection) -> TermStats:
-    stats = TermStats()
-    stats.documents = int(conn.execute(select(func.count()).select_from(t.articles)).scalar_one())
-    rows = conn.execute(select(t.term_df.c.term, t.term_df.c.df)).all()
-    stats.df = {term: df for term, df in rows}
-    return stats
-
-
 class _Batch:
-    """One transaction's worth of articles."""
+    """One transaction's worth of articles.
+
+    Each join keeps only what blocking reads current (``repo.update_reach``); the incidents
+    it touched are reconciled, and their records, search documents and figures rewritten,
+    once when the batch finishes. No query inside the batch reads those, so every decision
+    is the one a refresh after each join would give.
+    """
 
     def __init__(
-        self, conn: Connection, stats: TermStats, config: LinkerConfig, summary: IngestSummary
+        self, conn: Connection, memo: Memo, config: LinkerConfig, summary: IngestSummary
     ) -> None:
         self.conn = conn
-        self.stats = stats
+        self.memo = memo
+        self.stats: TermStats = memo.term_stats(conn)
         self.config = config
         self.summary = summary
         self.dirty_terms: set[str] = set()
-        self._counts: dict[str, dict[str, int]] = {}
-        self._events: dict[str, Event] = {}
+        self._stale: dict[str, None] = {}  # incidents to refresh, in the order first touched
+        # Analyst corrections are rare: with none stored, no event needs its own lookup.
+        self._corrections = conn.execute(select(t.corrections.c.seq).limit(1)).first() is not None
 
     # -- articles ------------------------------------------------------------------------
 
@@ -117,7 +119,7 @@ class _Batch:
                 terms=dumps(counts),
             ),
         )
-        self._counts[article.id] = counts
+        self.memo.tf.put(article.id, tf_weights(counts))
         self.stats.add(counts)
         self.dirty_terms.update(counts)
         self.summary.articles_stored += 1
@@ -151,7 +153,7 @@ class _Batch:
                     "record": dumps(event.to_record()),
                 },
             )
-            self._events[event.event_id] = event
+            self.memo.events.put(event.event_id, event)
             fresh.append(event)
         self.summary.events += len(fresh)
         return fresh
@@ -178,30 +180,31 @@ class _Batch:
         )
         self.conn.execute(delete(t.events).where(e.article_id == article_id))
         self.conn.execute(delete(t.articles).where(t.articles.c.id == article_id))
+        # At once, not at the end of the batch: an incident left empty must go before the
+        # next candidate query could find it.
         for incident_id in dict.fromkeys(r[1] for r in rows if r[1] is not None):
             repo.refresh(self.conn, incident_id)
-        for event_id in event_ids:
-            self._events.pop(event_id, None)
-        self._counts.pop(article_id, None)
+        self.memo.forget_article(article_id, event_ids)
         return event_ids
 
     # -- linking -------------------------------------------------------------------------
 
     def _vector(self, event: Event) -> Vector:
         article_id = event.article_ids[0] if event.article_ids else ""
-        counts = self._counts.get(article_id)
-        if counts is None:
+        tf = self.memo.tf.get(article_id)
+        if tf is None:
             stored = self.conn.execute(
                 select(t.articles.c.terms).where(t.articles.c.id == article_id)
             ).scalar_one_or_none()
-            counts = loads(stored) if stored else {}
-            self._counts[article_id] = counts
-        return vectorize(counts, self.stats)
+            tf = tf_weights(loads(stored) if stored else {})
+            self.memo.tf.put(article_id, tf)
+        return weigh(tf, self.stats)
 
     def _event(self, event_id: str, record: str) -> Event:
-        cached = self._events.get(event_id)
+        cached = self.memo.events.get(event_id)
         if cached is None:
-            cached = self._events[event_id] = event_from_record(loads(record))
+            cached = event_from_record(loads(record))
+            self.memo.events.put(event_id, cached)
         return cached
 
     def _candidates(self, event: Event) -> list[Candidate]:
@@ -234,22 +237,38 @@ class _Batch:
         return [Candidate(incident_id, found) for incident_id, found in members.items()]
 
     def _link(self, event: Event) -> None:
+        candidates = self._candidates(event)
+        constraints = (
+            repo.constraints_for(self.conn, [event.event_id]) if self._corrections else None
+        )
         decision = decide(
             event,
             self._vector(event),
-            self._candidates(event),
-            constraints=repo.constraints_for(self.conn, [event.event_id]),
+            candidates,
+            constraints=constraints or Constraints(),
             config=self.config,
         )
         incident_id = decision.incident_id
+        members = [event]
         if incident_id is None:
             incident_id = repo.new_incident_id(self.conn, event.event_id)
             repo.ensure_incident_row(self.conn, incident_id)
             self.summary.new_incidents += 1
         else:
+            joined = next(c for c in candidates if c.incident_id == incident_id)
+            members = [m.event for m in joined.members] + members
             self.summary.merges += 1
         repo.add_member(self.conn, incident_id, decision.link)
-        repo.refresh(self.conn, incident_id)
+        repo.update_reach(self.conn, incident_id, members)
+        self._stale[incident_id] = None
+
+    def finish(self) -> None:
+        """Reconcile the incidents the batch touched, and store the corpus statistics."""
+        for incident_id in self._stale:
+            repo.refresh(self.conn, incident_id)
+        self._stale.clear()
+        self.flush_terms()
+        self.memo.committing(self.conn)
 
     def flush_terms(self) -> None:
         terms_ = sorted(self.dirty_terms)
@@ -301,12 +320,13 @@ def ingest(
                     continue
                 yield article
 
+    memo = Memo()
     for chunk in _batched(extractor.extract_many(fresh(articles)), batch_size):
         with begin_write(engine) as conn:
-            # Read under the write lock: another process may have ingested since last batch.
-            batch = _Batch(conn, load_term_stats(conn), config, summary)
+            # Under the write lock: another process may have ingested since the last batch.
+            batch = _Batch(conn, memo, config, summary)
             for article, events in chunk:
                 batch.add(article, events)
-            batch.flush_terms()
+            batch.finish()
         summary.batches += 1
     return summary

@@ -1,0 +1,102 @@
+"""What ingest keeps between batches: decoded events, texts' term weights, corpus statistics.
+
+Linking reads the same stored rows over and over (each candidate incident's members, for
+every new event near it in time and place); decoding a member's JSON record and weighing
+its article's terms once instead of at every decision is most of what linking saved. The
+caches are bounded, so memory stays flat however long the stream, and they are only ever
+a copy of committed rows: ``Memo.valid_for`` drops everything when another process wrote
+to the store since this one's last batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Generic, TypeVar
+
+from sqlalchemy import Connection, func, select
+
+from frontlines.domain import Event
+from frontlines.incidents.text import TermStats
+from frontlines.store import schema as t
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+# Entries kept: a stream moving forward in time compares each event with incidents of the
+# last few weeks, a few thousand articles at the rates GDELT-sized streams reach per region;
+# an evicted entry is only read and decoded again.
+ARTICLES_KEPT = 4096
+EVENTS_KEPT = 8192
+
+
+class Bounded(Generic[K, V]):
+    """A dict that forgets its oldest entries beyond ``size`` (first in, first out)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: dict[K, V] = {}
+
+    def get(self, key: K) -> V | None:
+        return self._items.get(key)
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        if len(self._items) > self.size:
+            del self._items[next(iter(self._items))]
+
+    def pop(self, key: K) -> None:
+        self._items.pop(key, None)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def store_signature(conn: Connection) -> tuple[int, int]:
+    """Changes whenever any process stores or replaces an article (both move the last seq)."""
+    a = t.articles.c
+    count, last = conn.execute(select(func.count(), func.coalesce(func.max(a.seq), 0))).one()
+    return int(count), int(last)
+
+
+def load_term_stats(conn: Connection) -> TermStats:
+    stats = TermStats()
+    stats.documents = int(conn.execute(select(func.count()).select_from(t.articles)).scalar_one())
+    rows = conn.execute(select(t.term_df.c.term, t.term_df.c.df)).all()
+    stats.df = {term: df for term, df in rows}
+    return stats
+
+
+class Memo:
+    """Caches of one ingest run, carried from batch to batch."""
+
+    def __init__(self) -> None:
+        self.tf: Bounded[str, dict[str, float]] = Bounded(ARTICLES_KEPT)  # by article id
+        self.events: Bounded[str, Event] = Bounded(EVENTS_KEPT)  # by event id
+        self.stats: TermStats | None = None
+        self._signature: tuple[int, int] | None = None
+
+    def term_stats(self, conn: Connection) -> TermStats:
+        """The corpus statistics, read from the store only when it changed under us.
+
+        Call under the batch's write lock, before any write.
+        """
+        if self.stats is None or store_signature(conn) != self._signature:
+            self.tf.clear()
+            self.events.clear()
+            self.stats = load_term_stats(conn)
+        # Until this batch commits, the statistics run ahead of the store: a batch that
+        # fails leaves no signature, and the next one reads them afresh.
+        self._signature = None
+        return self.stats
+
+    def committing(self, conn: Connection) -> None:
+        """Record the store as this batch leaves it (call last, inside the transaction)."""
+        self._signature = store_signature(conn)
+
+    def forget_article(self, article_id: str, event_ids: list[str]) -> None:
+        self.tf.pop(article_id)
+        for event_id in event_ids:
+            self.events.pop(event_id)
