@@ -76,22 +76,32 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     casualties: list[CasualtyMention] = doc._.casualties or []
     attributions: list[Attribution] = doc._.attributions or []
     events: list[Event] = []
+    counted: list[bool] = []
     for index, group in enumerate(groups):
         event = _build_event(doc, article, index, group, dates, casualties, attributions)
         if event is not None:
             events.append(event)
+            counted.append(_counts_victims(group, casualties))
     if events:
-        # The most prominent event: the first that reports casualties, else the lede.
+        # The most prominent event: the first that reports casualties, else the lede. An
+        # outcome told without a count ("he died") marks a follow-up's passing mention as
+        # often as the incident itself: an event with a stated figure comes first.
+        harmed = [(e.fatalities_range.best or 0) + (e.injured_range.best or 0) > 0 for e in events]
         lead = next(
-            (
-                i
-                for i, e in enumerate(events)
-                if (e.fatalities_range.best or 0) + (e.injured_range.best or 0) > 0
-            ),
-            0,
+            (i for i, e in enumerate(events) if harmed[i] and counted[i]),
+            next((i for i in range(len(events)) if harmed[i]), 0),
         )
         events[lead] = _replace_main(events[lead], article.published)
     return events
+
+
+def _counts_victims(group: _Group, casualties: Sequence[CasualtyMention]) -> bool:
+    """Whether the group's sentences report a casualty other than an uncounted outcome."""
+    spans = group.sentences + group.context
+    return any(
+        not c.cue and not c.roundup and any(a <= c.start and c.end <= b for a, b in spans)
+        for c in casualties
+    )
 
 
 def _sentence_dates(dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:

@@ -25,6 +25,7 @@ from frontlines.nlp.numbers import (
     parse_quantity,
     to_int,
 )
+from frontlines.nlp.outcome_cues import outcome_cues
 
 _NUMBER_WORDS_RE = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -48,6 +49,7 @@ class CasualtyMention:
     singular: bool = False  # one victim by a determiner ("a man"), not a stated number
     coded: bool = False  # a coder's stated figure ("fatalities coded as 10"): authoritative
     roundup: bool = False  # a tally over many incidents ("17 wounded in separate shootings")
+    cue: bool = False  # an outcome without a count ("he died at the hospital"): one victim
 
 
 # Nouns for people who can be casualties, mapped to the side they are on.
@@ -57,7 +59,8 @@ for _side, _words in {
     "officer officers policeman policemen police policewoman cop cops guard guards "
     "personnel marine marines paratrooper paratroopers gendarme gendarmes recruit recruits "
     "commander commanders general sergeant constable constables ranger rangers "
-    "peacekeeper peacekeepers",
+    "peacekeeper peacekeepers deputy deputies trooper troopers agent agents detective "
+    "detectives",
     "armed": "fighter fighters militant militants insurgent insurgents rebel rebels "
     "gunman gunmen attacker attackers assailant assailants terrorist terrorists jihadist "
     "jihadists bandit bandits militiaman militiamen militia raider raiders combatant "
@@ -80,7 +83,8 @@ for _side, _words in {
     "cousins nephew niece grandson granddaughter grandmother grandfather uncle aunt "
     "stepson stepdaughter roommate acquaintance classmate classmates partner fiancee "
     "ex-girlfriend ex-boyfriend ex-wife ex-husband homeowner resident's clerk cashier "
-    "gentleman lady ladies kids",
+    "gentleman lady ladies kids juvenile juveniles male males female females employee "
+    "employees owner owners hunter hunters newborn grandchild stepfather stepmother",
     "unspecified": "people persons person others other casualties bodies body adult adults "
     "individual's dead",
 }.items():
@@ -117,6 +121,8 @@ _MODS = (
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being|been|reportedly|"
 # Not "fatally": it belongs to the verb ("were fatally shot" is a death, not a shooting).
 _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|"
+# "A teen was accidentally shot": how it happened, not whether it was fatal.
+_BE += r"accidentally|accidently|unintentionally|inadvertently|mistakenly|apparently|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
@@ -140,7 +146,12 @@ _INJURED_PASSIVE = (
     r"(?:hit|struck) (?:by|with) (?:a )?(?:stray )?(?:bullets?|gunfire|shotgun pellets)|"
     r"suffered (?:a |an |multiple |several )?(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet) wounds?)"
 )
-_SHOT_PASSIVE = r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?)"
+# Taken to hospital: hurt, or dead on arrival ("taken to a hospital where he died"), so weak.
+_SHOT_PASSIVE = (
+    r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?|"
+    r"(?:taken|rushed|transported|airlifted|flown|driven) to (?:a |an |the )?"
+    r"(?:[\w'’.-]+ ){0,4}?(?:hospital|medical center|trauma center))"
+)
 _KILL_ACTIVE = (
     r"(?:fatally (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
     r"killed|killing|kills|kill|lynch|lynches|murders|murdered|murdering|massacred|"
@@ -165,7 +176,12 @@ _PASSIVE_RE = re.compile(
     _FLAGS,
 )
 # A determiner or number right after the verb means active voice: "police shot dead a youth".
-_OBJECT_AFTER = re.compile(rf"^\s+(?:{_SINGLE}|{NUMBER}|{_VAGUE})\s+{_MODS}(?:{_NOUN})\b", _FLAGS)
+_OBJECT_AFTER = re.compile(
+    rf"^\s+(?:(?:{_SINGLE}|{NUMBER}|{_VAGUE})\s+{_MODS}(?:{_NOUN})\b"
+    # "her father accidentally shot her": a pronoun object, so the subject is the shooter.
+    r"|(?:him|her|them|himself|herself|themselves|me|us)\b)",
+    _FLAGS,
+)
 # Coordinated figures before a match: "Two Somali citizens and four Kenyan citizens died".
 _COORD_BEFORE = re.compile(
     rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))\s*,?\s+and\s+$",
@@ -652,9 +668,38 @@ def _in_sentence(
         out = [m for m in out if m.about != "the attacker" or m is attackers[0]]
     if _MURDER_SUICIDE.search(sentence):
         out = [replace(m, field="fatalities", weak=False) if m.weak else m for m in out]
-    if _ROUNDUP.search(sentence):
+    roundup = bool(_ROUNDUP.search(sentence))
+    if roundup:
         out = [replace(m, roundup=True) for m in out]
-    return _upgrade_weak(out, text)
+    out = _upgrade_weak(out, text)
+    out.extend(_outcome_mentions(sentence, s_start, s_end, out, roundup=roundup))
+    return out
+
+
+def _outcome_mentions(
+    sentence: str,
+    s_start: int,
+    s_end: int,
+    found: Sequence[CasualtyMention],
+    *,
+    roundup: bool,
+) -> list[CasualtyMention]:
+    """One victim for a sentence that tells an outcome but no figure ("he died at the
+    hospital", "she is in stable condition"); single-victim reports yield to stated counts."""
+    if any(m.field == "fatalities" for m in found):
+        return []
+    out: list[CasualtyMention] = []
+    for cue in outcome_cues(sentence):
+        if cue.field == "injured" and (found or out):
+            continue  # the sentence's own figure, or the victim just reported dead
+        out.append(
+            CasualtyMention(
+                field=cue.field, quantity=Quantity(1, 1, 1), about=None, side="unspecified",
+                start=s_start + cue.start, end=s_start + cue.end, sentence_start=s_start,
+                sentence_end=s_end, weak=cue.weak, singular=True, roundup=roundup, cue=True,
+            )
+        )  # fmt: skip
+    return out
 
 
 def _named_victims(
@@ -720,11 +765,19 @@ _DIED_AFTER = re.compile(
 )
 
 
+_ONE_DIED = re.compile(r"\bwhere\s+(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+(?:later\s+)?died\b", _FLAGS)
+
+
 def _upgrade_weak(mentions: list[CasualtyMention], text: str) -> list[CasualtyMention]:
     """ "Was shot … and later died": a shooting victim the same sentence reports dead."""
     out = []
     for m in mentions:
-        if m.weak and _DIED_AFTER.search(text[m.end : m.sentence_end]):
+        after = text[m.end : m.sentence_end]
+        if m.quantity.best > 1 and _ONE_DIED.search(after):
+            # "Both were taken to the hospital, where Loften died": one of them died.
+            out.append(m)
+            continue
+        if m.weak and _DIED_AFTER.search(after):
             m = CasualtyMention(
                 field="fatalities",
                 quantity=m.quantity,
