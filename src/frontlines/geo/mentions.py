@@ -246,11 +246,24 @@ def _drop_person_names(
         (m.start, m.end)
         for m in mentions
         if any(c.quality == 0 and c.entry.kind in ("ADM1", "ADM2") for c in m.candidates)
+        # A one-word unit inside a longer name is often a given name ("Virginia Nyaiko").
+        and len(m.text.split()) > 1
+    }
+    exact_units = {
+        (m.start, m.end)
+        for m in mentions
+        if any(c.quality == 0 and c.entry.kind in ("ADM1", "ADM2") for c in m.candidates)
     }
     for start, end, label in ents:
         words = name_key(text[start:end]).split()
         # "Homa Bay" tagged as a person is still the county it names.
-        if label == "PERSON" and len(words) > 1 and (start, end) not in units:
+        # "Homa Bay" tagged as a person, alone or in "Homa Bay CEC", is still the county.
+        if (
+            label == "PERSON"
+            and len(words) > 1
+            and not any(start <= a and b <= end for a, b in units)
+            and (start, end) not in exact_units
+        ):
             names.update(words)
     if not names:
         return mentions
@@ -321,10 +334,15 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
             candidates, end = whole, longer.end()
             span = text[start:end]
             words = name_key(span).split()
-    if not candidates and len(words) > 1 and words[-1] in ADMIN_WORDS:
+    if not any(c.quality < 2 for c in candidates) and len(words) > 1 and words[-1] in ADMIN_WORDS:
         # "Mandera County", "Sujawal District": the unit under its own name.
         trimmed = span.rsplit(None, 1)[0]
-        candidates = _only_admin(gaz.lookup(trimmed), words[-1])
+        candidates = (
+            _only_admin(gaz.lookup(trimmed), words[-1])
+            or _compass_part(gaz, trimmed, words[-1])
+            or candidates
+        )
+    candidates = _compass_before_admin(gaz, text, span, end) or candidates
     if not candidates and len(words) > 1 and words[-1] in _TOWN_WORDS:
         # "Ponce city", "Migori town": the town under its own name.
         trimmed = span.rsplit(None, 1)[0]
@@ -348,7 +366,13 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
             if mention is not None:
                 # One word of a longer unknown name ("Westgate" of "Westgate Mall", "Abu" of
                 # "Abu Salim") is rarely that place; a district or a big town still is.
-                rest = [name_key(text[a:b]) for a, b in tokens[:i] + tokens[j:]]
+                # Only the words joined to it count: "Residents of Githurai" is Githurai.
+                first, last = i, j
+                while first > 0 and not _joiner(text, tokens[first - 1]):
+                    first -= 1
+                while last < len(tokens) and not _joiner(text, tokens[last]):
+                    last += 1
+                rest = [name_key(text[a:b]) for a, b in tokens[first:i] + tokens[j:last]]
                 partial = j - i == 1 and any(
                     w not in _TYPE_WORDS and w not in NOT_PLACES for w in rest
                 )
@@ -361,6 +385,11 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
     return found
 
 
+def _joiner(text: str, token: tuple[int, int]) -> bool:
+    """ "of" joins two names ("Residents of Githurai"); "de", "del" are inside one."""
+    return text[token[0] : token[1]] == "of"
+
+
 _AGENCY_AFTER = re.compile(
     r"^[ \t]+(?:police|sheriff|county|city council|fire department|township)\b", re.IGNORECASE
 )
@@ -368,6 +397,8 @@ _TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 _TYPE_WORDS = ADMIN_WORDS | {
     "town", "city", "village", "camp", "area", "market", "centre", "center", "estate",
     "township", "island", "islands", "valley", "river", "border",
+    # "Rongo University", "Bondo police station": an institution named after its town.
+    "university", "hospital", "prison", "stadium", "barracks", "police", "station",
 }  # fmt: skip
 
 
@@ -410,7 +441,7 @@ def _scan_span(
         return None
     if key in WATER:
         return _make(gaz, text, start, end, "PATTERN", (), kind_hint="WATER")
-    candidates = gaz.lookup(span)
+    candidates = _compass_before_admin(gaz, text, span, end) or gaz.lookup(span)
     if len(words) == 1 and "-" not in span:
         # The transliteration key is for multi-word Arabic-style names ("Deir al-Zour"); on a
         # lone capitalised word it mostly turns English into a place ("Shelling" → Shillong).
@@ -463,6 +494,30 @@ def _plausible(candidates: Sequence[Candidate], *, strict: bool) -> bool:
         for c in candidates
         if c.quality < 2 or c.entry.kind != "PPL" or c.entry.pop >= 20000
     )
+
+
+_COMPASS_PART = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _compass_part(gaz: Gazetteer, name: str, word: str) -> tuple[Candidate, ...]:
+    """A unit named by a compass part of another: "Imenti Central" is listed as "Central
+    Imenti"; "Kericho West" (not listed) lies in Kericho, the unit the text still names."""
+    head, _, tail = name.rpartition(" ")
+    if not head or tail.lower() not in _COMPASS_PART:
+        return ()
+    swapped = _only_admin(gaz.lookup(f"{tail} {head}"), word)
+    if any(c.quality == 0 for c in swapped):
+        return tuple(c for c in swapped if c.quality == 0)
+    return tuple(c for c in gaz.lookup(head) if c.quality == 0 and c.entry.kind in ("ADM1", "ADM2"))
+
+
+def _compass_before_admin(gaz: Gazetteer, text: str, span: str, end: int) -> tuple[Candidate, ...]:
+    """For "Kericho West subcounty", "Imenti Central sub-county": the unit, when the name
+    itself is not in the gazetteer."""
+    admin = _ADMIN_AFTER.match(text[end : end + 40])
+    if admin is None or any(c.quality < 2 for c in gaz.lookup(span)):
+        return ()
+    return _compass_part(gaz, span, admin.group(1).lower())
 
 
 def _only_admin(candidates: Sequence[Candidate], word: str) -> tuple[Candidate, ...]:
@@ -549,7 +604,8 @@ def _make(
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|into|across)\s+(?:the\s+)?"
+    # "(coded as Taveta": ACLED's notes say where an unlisted village was coded.
+    r"\b(?:in|at|near|outside|around|inside|into|across|coded\s+as)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|area|camp|county|district|province|region)\s+of\s+)?$",
     re.IGNORECASE,
 )

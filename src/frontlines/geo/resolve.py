@@ -418,6 +418,14 @@ def _stands_alone(r: Resolved) -> bool:
         or (r.mention.locative and quality == 0)
         # One place in the whole gazetteer bears this name ("Hulugho"): nothing to confuse.
         or (len(r.mention.candidates) == 1 and quality == 0 and len(r.mention.text) >= 5)
+        # Every bearer of the name lies in one admin-1 unit ("Githurai", the town and its
+        # ward): whichever is meant, the event is placed there.
+        or (
+            quality == 0
+            and len(r.mention.text) >= 5
+            and all(c.quality == 0 for c in r.mention.candidates)
+            and len({(c.entry.cc, _admin1(c.entry)) for c in r.mention.candidates}) == 1
+        )
     )
 
 
