@@ -264,6 +264,24 @@ def test_date_for_span(sentence, expected):
     assert (chosen.text if chosen else None) == expected
 
 
+# Publication Friday 15 May 2020: a sentence with the event and a later step of it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A mother was charged Thursday after her son shot a friend Tuesday night.",
+         "Tuesday night"),
+        ("The teen turned himself in Wednesday for a shooting last week.", "last week"),
+        ("A clerk shot Monday morning died of his wounds on Thursday.", "Monday morning"),
+        # "this month" reaches up to publication: it does not outrank the day inside it.
+        ("A woman was shot Wednesday, the fourth shooting this month.", "Wednesday"),
+    ],
+)  # fmt: skip
+def test_date_for_span_takes_the_earliest_time_of_a_sentence(sentence, expected):
+    mentions = find_dates(sentence, date(2020, 5, 15))
+    chosen = date_for_span(mentions, 0, len(sentence), text=sentence, published=date(2020, 5, 15))
+    assert chosen is not None and chosen.text == expected
+
+
 LEAD_THEN_TIME = (
     "A boy shot himself with his father's rifle.\n"
     "Deputies were called to the farm around 9 p.m. Sunday, the sheriff said Monday.\n"

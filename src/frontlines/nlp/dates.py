@@ -131,15 +131,19 @@ def date_for_span(
 ) -> DateMention | None:
     """The mention that dates the event described at ``text[start:end]``.
 
-    Prefers a usable mention inside the span (the most precise, then the first); else the
-    nearest usable mention before it in the same paragraph; else the first usable mention
-    after it; else None, and the caller falls back to the publication date. Only mentions
-    that pass ``usable_for_event`` are used.
+    Prefers a usable mention inside the span (the one that ends first, then the most
+    precise, then the first); else the nearest usable mention before it in the same
+    paragraph; else the first usable mention after it; else None, and the caller falls back
+    to the publication date. Only mentions that pass ``usable_for_event`` are used.
     """
     usable = [m for m in mentions if usable_for_event(m, published=published)]
     inside = [m for m in usable if m.start >= start and m.end <= end]
     if inside:
-        return min(inside, key=lambda m: (m.precision or YEAR, m.start))
+        # A sentence with two times tells the event and a later step of it ("was arraigned
+        # Thursday after his son shot himself Wednesday night", "turned himself in Monday
+        # for a shooting last week"): the event is the time that ends first. Ends, so that
+        # "this month" (up to publication) does not outrank the day it contains.
+        return min(inside, key=lambda m: (m.date_end or date.max, m.precision or YEAR, m.start))
     paragraph = text.rfind("\n", 0, start) + 1
     before = [m for m in usable if paragraph <= m.start and m.end <= start]
     if before:
