@@ -221,7 +221,8 @@ def _build_event(
     if classification is None:
         return None
     mentions = resolve_weak(
-        [c for c in casualties if any(a <= c.start and c.end <= b for a, b in casualty_spans)]
+        [c for c in casualties if any(a <= c.start and c.end <= b for a, b in casualty_spans)],
+        text=text,
     )
     mentions = _drop_motives(mentions, text, classify(joined))
     fatalities = reconcile(mentions, "fatalities")

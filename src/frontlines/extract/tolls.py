@@ -112,13 +112,16 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
     return Range(low=max(side_low, t_low), best=max(side_best, t_best), high=max(side_high, t_high))
 
 
-def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
+def resolve_weak(
+    mentions: Sequence[CasualtyMention], *, text: str | None = None
+) -> list[CasualtyMention]:
     """Turn "was shot" statements into injuries, net of the dead.
 
     Without deaths, everyone shot is injured. With deaths, "a man was shot" most often
     describes how the dead man was killed (dropped); "seven people were shot" counts the
     dead too (injured = 7 minus the dead); "three other people were also shot" names
-    others (kept whole).
+    others (kept whole). Given the article ``text``, a single death also takes the
+    single-victim injury reports that describe the same victim before it died.
     """
     strong = [m for m in mentions if not m.weak or m.roundup]
     dead = reconcile(strong, "fatalities").best or 0
@@ -137,7 +140,30 @@ def resolve_weak(mentions: Sequence[CasualtyMention]) -> list[CasualtyMention]:
         if left > 0:
             out.append(replace(m, quantity=Quantity(left, left, max(left, m.quantity.high - dead))))
     out.sort(key=lambda c: c.start)
+    if dead == 1 and text is not None:
+        out = _drop_the_dead_victim(out, text)
     return out
 
 
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+# "Another man was also wounded": a second victim, not the one who died.
+_SECOND_VICTIM = re.compile(
+    r"\b(?:another|other|second|also|too|as well|both|survived|survivor)\b", re.IGNORECASE
+)
+
+
+def _drop_the_dead_victim(mentions: list[CasualtyMention], text: str) -> list[CasualtyMention]:
+    """One death, and the hurt are only ever described one victim at a time: "a boy was
+    critically injured … the boy has died" tells of one victim, who died (the Gun Violence
+    Archive counts the dead as killed, not injured). A sentence that reports the death as
+    well, or says "another", keeps its injured victim."""
+    injured = [m for m in mentions if m.field == "injured" and not m.roundup]
+    if not injured or not all(m.singular for m in injured):
+        return mentions
+    fatal_sentences = {m.sentence_start for m in mentions if m.field == "fatalities"}
+
+    def same_victim(m: CasualtyMention) -> bool:
+        sentence = text[m.sentence_start : m.sentence_end]
+        return m.sentence_start not in fatal_sentences and not _SECOND_VICTIM.search(sentence)
+
+    return [m for m in mentions if m.field != "injured" or m.roundup or not same_victim(m)]

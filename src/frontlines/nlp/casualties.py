@@ -580,6 +580,10 @@ def _in_sentence(
     for m in _ACTIVE_SINGLE_RE.finditer(sentence):
         if m.group("sverb"):
             add(m, "injured", weak=True)
+        elif _LEFT.match(m.group(0)):
+            left_field = _left_outcome(sentence[m.end() :])
+            if left_field:
+                add(m, left_field)
         else:
             add(m, "injured" if m.group("iverb") else "fatalities")
     for m in _SINGLE_RE.finditer(sentence):
@@ -591,7 +595,12 @@ def _in_sentence(
     for m in _SINGLE_ANY_RE.finditer(sentence):
         add(m, _field_of(m))
     for m in _ACTIVE_SINGLE_ANY_RE.finditer(sentence):
-        add(m, "fatalities")
+        if _LEFT.match(m.group(0)):
+            left_field = _left_outcome(sentence[m.end() :])
+            if left_field:
+                add(m, left_field)
+        else:
+            add(m, "fatalities")
     for m in _BARE_SINGULAR_RE.finditer(sentence):
         a, b = m.span()
         if not overlaps(a, b) and not _NEGATED.search(sentence[max(0, a - 40) : a]):
@@ -609,6 +618,8 @@ def _in_sentence(
         a, b = m.span()
         if _SAME_VICTIM_BEFORE.search(sentence[max(0, a - 30) : a]):
             continue
+        if m.group(0).lower().startswith("shooting") and not _KILL_OR_SHOOT.search(sentence[:a]):
+            continue  # "her son shooting himself": an accident, fatal only if told so
         if not overlaps(a, b):
             taken.append((a, b))
             out.append(
@@ -674,6 +685,24 @@ def _in_sentence(
     out = _upgrade_weak(out, text)
     out.extend(_outcome_mentions(sentence, s_start, s_end, out, roundup=roundup))
     return out
+
+
+_LEFT = re.compile(r"(?:left|leaving)\b", _FLAGS)
+_LEFT_DEAD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:dead|killed)\b", _FLAGS)
+_LEFT_HURT = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt|in\s+(?:critical|serious|stable|"
+    r"grave|fair)\s+condition)\b",
+    _FLAGS,
+)
+
+
+def _left_outcome(after: str) -> str | None:
+    """ "left a man dead", "leaving a boy critically injured"; "left a hole" is no harm."""
+    if _LEFT_DEAD.match(after):
+        return "fatalities"
+    if _LEFT_HURT.match(after):
+        return "injured"
+    return None
 
 
 def _outcome_mentions(
