@@ -298,6 +298,15 @@ NOT_PLACES: frozenset[str] = frozenset(
         "no",
         "yes",
         "more",
+        # A city's parts, not its namesake towns ("their Westside home" is no alias of Las
+        # Vegas; "Downtown" no town in Ontario).
+        "downtown",
+        "midtown",
+        "uptown",
+        "westside",
+        "eastside",
+        "southside",
+        "northside",
         "most",
         "some",
         "many",

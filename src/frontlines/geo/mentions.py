@@ -118,6 +118,15 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Za-z.' ]{2,30}?)?\s*"
     r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--|-\s)",
 )
+# A dateline after web boilerplate ("Follow CBSDFW.COM: Facebook | Twitter\n\nDALLAS
+# (CBSDFW.COM) –"): a line opening with a place in capitals, a state, an outlet and a dash.
+_LATE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Za-z.' ]{2,30}?)?\s*"
+    r"(?:\([^)\n]{1,40}\)\s*(?:[—–]|--|-\s)?|[—–]|--|-\s)"
+)
+_DATELINE_REACH = 600
+# The state of a dateline, with or without AP's period: "LEXINGTON, Ky (LEX 18)".
+_DATELINE_STATE = re.compile(r"^,\s*([A-Z][A-Za-z]{1,4}|[A-Z]\.\s?[A-Z]\.)\.?\s*(?=\(|[—–]|--|-\s)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 
 
@@ -165,7 +174,8 @@ def find_place_mentions(
     mentions = _drop_state_abbreviations(text, mentions)
     mentions = _with_cues(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return _with_roles(text, _share_state_hints(_drop_overlaps(mentions)))
+    mentions = _pin_dateline_state(gaz, text, _drop_overlaps(mentions))
+    return _with_roles(text, _share_state_hints(mentions))
 
 
 def _with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -433,6 +443,9 @@ def _scan_span(
     key = name_key(span)
     if not key or key.isdigit():
         return None
+    if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+        # Part of a dotted name ("CBSDFW.COM", "WSB-TV.com"), not Como.
+        return None
     demonym = _demonym(gaz, text, start, end, "PATTERN")
     if demonym is not None:
         return demonym
@@ -631,14 +644,44 @@ def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline lies: at the start, or on an early line after web boilerplate."""
+    first = _DATELINE.match(text)
+    if first:
+        return first.start("place"), first.end()
+    for match in _LATE_DATELINE.finditer(text, 0, _DATELINE_REACH):
+        # Capitals throughout: a headline in title case is no dateline.
+        if len(match.group("place").strip()) >= 3:
+            return match.start("place"), match.end()
+    return None
+
+
+def _pin_dateline_state(
+    gaz: Gazetteer, text: str, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "LEXINGTON, Ky (LEX 18) —": the dateline's state, written without AP's period."""
+    span = dateline_span(text)
+    if span is None:
+        return mentions
+    result = []
+    for m in mentions:
+        if m.state_hint is None and span[0] <= m.start and m.end <= span[1]:
+            state = _DATELINE_STATE.match(text[m.end : span[1] + 2])
+            hint = _us_state(gaz, state.group(1)) if state else None
+            if hint is not None:
+                m = replace(m, state_hint=hint)
+        result.append(m)
+    return result
+
+
 def _with_roles(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    dateline = _DATELINE.match(text)
-    dateline_end = dateline.end() if dateline else -1
+    dateline = dateline_span(text)
+    dateline_start, dateline_end = dateline if dateline else (-1, -1)
     result = []
     for m in mentions:
         role = m.role
         if role is None:
-            if m.end <= dateline_end:
+            if dateline_start <= m.start and m.end <= dateline_end:
                 role = _ROLE_DATELINE
             elif _SAID_AFTER.match(text[m.end : m.end + 40]) or _STATEMENT_BEFORE.search(
                 text[max(0, m.start - 30) : m.start]

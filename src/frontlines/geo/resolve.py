@@ -74,6 +74,11 @@ def locate_event(
         [r for r in resolved if r.mention.role == "dateline"],
         [r for r in resolved if r.mention.role is None],
     ]
+    home = _pinned_dateline(resolved)
+    if home is not None:
+        # "SPARTANBURG, S.C. (WSPA) —": a local outlet's story happens in its state; a town
+        # elsewhere in the event's sentences is a hospital, a hometown or a namesake.
+        tiers[0] = [r for r in tiers[0] if _near_home(r, home)]
     for tier in tiers:
         # The article's country first; elsewhere only on firm evidence, since a lone weak
         # match abroad ("Jubilee", "Green") is far more often an English word than a place.
@@ -91,7 +96,9 @@ def locate_event(
             eligible = located
         agreeing = [r for r in eligible if r.entry.cc == consensus]
         firm = [r for r in eligible if _confidence(r) >= 0.8]
-        chosen = _pick(agreeing, resolved) or _pick(firm, resolved) or _pick(eligible, resolved)
+        chosen = _pick(agreeing, resolved) or _pick(firm, resolved)
+        if chosen is None and not _settled(consensus, votes):
+            chosen = _pick(eligible, resolved)
         if chosen is not None:
             return _to_place(chosen, gaz, resolved)
     for m in water:
@@ -427,6 +434,43 @@ def _stands_alone(r: Resolved) -> bool:
             and len({(c.entry.cc, _admin1(c.entry)) for c in r.mention.candidates}) == 1
         )
     )
+
+
+def _pinned_dateline(resolved: Sequence[Resolved]) -> Resolved | None:
+    """The dateline's place when the text pins it to a state ("CAMERON, W.Va.")."""
+    return next(
+        (
+            r
+            for r in resolved
+            if r.mention.role == "dateline"
+            and r.mention.state_hint is not None
+            and _admin1(r.entry) == r.mention.state_hint
+        ),
+        None,
+    )
+
+
+def _near_home(r: Resolved, home: Resolved) -> bool:
+    """In the dateline's state, pinned by the text itself, or close to the dateline's town
+    (a metro area across a state line)."""
+    if r.mention.state_hint is not None or r.entry.kind in ("ADM1", "PCLI"):
+        return True
+    if _admin1(r.entry) == _admin1(home.entry):
+        return True
+    a, b = r.entry, home.entry
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return km(a.lat, a.lon, b.lat, b.lon) < _NEAR_KM
+
+
+def _settled(consensus: str | None, votes: dict[str, float]) -> bool:
+    """The article's country is beyond doubt (a dateline and several agreeing places): a
+    weak match abroad in the event's sentences ("the Bellagio" in a Las Vegas story) is then
+    a hotel, a bar or a street, and the next tier is asked instead."""
+    if consensus is None:
+        return False
+    total = sum(votes.values())
+    return votes[consensus] >= 2.0 and votes[consensus] >= 0.75 * total
 
 
 def _country_votes(resolved: Sequence[Resolved]) -> dict[str, float]:
