@@ -232,12 +232,15 @@ class _Context:
         if mention.state_hint is not None:
             score += 4.0 if unit == mention.state_hint else -2.0
         # Containment: a named unit that holds this place, preferably named close by.
+        # Another mention of the same name is no container: every "San Francisco" of a story
+        # would otherwise put the Honduran town inside its namesake municipality.
+        own = name_key(mention.text)
         holders = [
             i
             for u in (entry.adm1, entry.adm2)
             if u is not None
             for i in self.holders.get(u, ())
-            if i != index
+            if i != index and name_key(self.mentions[i].text) != own
         ]
         if holders:
             other = self.mentions[holders[0]]
@@ -453,7 +456,7 @@ def _pinned_dateline(resolved: Sequence[Resolved]) -> Resolved | None:
 def _near_home(r: Resolved, home: Resolved) -> bool:
     """In the dateline's state, pinned by the text itself, or close to the dateline's town
     (a metro area across a state line)."""
-    if r.mention.state_hint is not None or r.entry.kind in ("ADM1", "PCLI"):
+    if r.mention.state_hint is not None:
         return True
     if _admin1(r.entry) == _admin1(home.entry):
         return True
