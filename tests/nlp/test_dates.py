@@ -208,6 +208,26 @@ ROLES = [
     ("Talks resume next week.", SATURDAY, "next week", "relative", True, False),
     ("On 7 May 2020, the government announced a curfew.", None, "7 May 2020", "absolute",
      False, False),
+    # Later steps of a case: arrests, surrenders, a death declared after the shooting.
+    ("Two brothers were arrested Thursday in the killing.", SATURDAY, "Thursday", "weekday",
+     False, True),
+    ("She turned herself in Friday morning.", SATURDAY, "Friday morning", "weekday", False,
+     True),
+    ("He was taken into custody late Wednesday.", SATURDAY, "late Wednesday", "weekday",
+     False, True),
+    ("The suspect was still on the run Friday.", SATURDAY, "Friday", "weekday", False, True),
+    ("The girl was pronounced dead Thursday evening.", SATURDAY, "Thursday evening",
+     "weekday", False, True),
+    # ... but not the event named between the step and the date.
+    ("A man surrendered to police in the shooting Thursday of his neighbour.", SATURDAY,
+     "Thursday", "weekday", False, False),
+    ("A teen was released from the hospital after he was shot Friday.", SATURDAY,
+     "Friday", "weekday", False, False),
+    ("Police released new details about Thursday's shooting.", SATURDAY, "Thursday's",
+     "weekday", False, False),
+    ("The men surrendered after the Wednesday night shooting.", SATURDAY, "Wednesday night",
+     "weekday", False, False),
+    ("A woman was charged with murder Friday.", SATURDAY, "Friday", "weekday", False, True),
 ]
 # fmt: on
 

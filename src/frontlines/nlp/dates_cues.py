@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from frontlines.nlp.dates_patterns import (
+    EVENT_AFTER,
     FUTURE_CUE,
     PAST_VERB,
     REPORTING_AFTER,
@@ -63,6 +64,8 @@ def is_reporting(text: str, start: int, end: int) -> bool:
     than an event."""
     before = sentence_before(text, start, limit=80)
     after = text[end : end + 50]
+    if EVENT_AFTER.match(after):
+        return False
     if REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after):
         return True
     return _CLAUSE_LEAD.match(before) is not None and REPORTING_AFTER_LEAD.match(after) is not None

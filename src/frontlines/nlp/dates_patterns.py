@@ -304,19 +304,22 @@ _SPEECH = (
 _PROCEEDING = (
     r"(?:arraigned|sentenced|pleaded|indicted|charged|booked|appeared|testified|convicted"
     r"|acquitted|buried|mourned|remembered|identified|remained|remains|underway"
-    r"|hospitali[sz]ed)"
+    r"|hospitali[sz]ed|arrested|apprehended|jailed|custody|surrendered|released|pronounced"
+    r"|turned\s+(?:himself|herself|themselves)\s+in|on\s+the\s+run|at\s+large)"
 )
 # After a speech verb only the words of a setting may come between it and the date ("said in
 # a statement on", "told reporters"): "said officers responding to a call Friday" dates the
-# call. After a proceeding up to five words may, none of them a verb or a clause opener
-# ("sentenced to life without parole Friday", not "identified the man who was shot Friday").
+# call. After a proceeding up to five words may, none of them a verb, a clause opener or the
+# event itself ("sentenced to life without parole Friday", not "identified the man who was
+# shot Friday" nor "turned himself in for a shooting last week").
 _SETTING = (
     r"(?:(?:in|at|to|during|a|an|the|his|her|their|its|news|press|written|brief|reporters?"
     r"|journalists|media|Associated|Press|AP|Reuters|CNN)\s+){0,4}"
 )
 _FILLER = (
     r"(?:(?!(?:\w+ed|was|were|is|are|been|be|when|who|whom|after|before|and|but|that|which"
-    r"|while|where|because|since|shot|killed|died|hit|struck)\b)[\w'-]+\s+){0,5}"
+    r"|while|where|because|since|shot|killed|died|hit|struck|shooting|killing|slaying"
+    r"|attack|stabbing|robbery|gunfire|incident)\b)[\w'-]+\s+){0,5}"
 )
 REPORTING_BEFORE: Final[re.Pattern[str]] = re.compile(
     rf"(?:\b{_SPEECH}\s+{_SETTING}|\b{_PROCEEDING}\s+{_FILLER})"
@@ -327,6 +330,14 @@ REPORTING_AFTER: Final[re.Pattern[str]] = re.compile(
     r"^(?:'s)?\s*(?:(?:(?:news|press)\s+)?(?:statement|release|conference|briefing)"
     r"|(?:funeral|vigil|memorial|hearing|arraignment|court\s+appearance)"
     r"|(?:said|says|announced|confirmed|told|reported)\b)",
+    _FLAGS,
+)
+# A time that names the event itself ("Thursday's shooting", "the Sunday night attack") is
+# the event's date whatever verb comes before it ("released details of Thursday's shooting").
+EVENT_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"^(?:'s)?\s+(?:(?:morning|afternoon|evening|night|fatal|deadly|double|triple|mass"
+    r"|drive-by|gang|police)\s+)?(?:shootings?|killings?|slayings?|attacks?|stabbings?"
+    r"|robbery|gunfire|incident|homicide|murder|standoff|rampage|ambush)\b",
     _FLAGS,
 )
 # After a sentence-initial date: "On Monday, police said ...".
