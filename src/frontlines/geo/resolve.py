@@ -316,10 +316,11 @@ def _consistent(candidate: Resolved, everything: Sequence[Resolved]) -> bool:
     other places, when the rest of the article agrees on an admin-1: usually a namesake of a
     neighbourhood or street the gazetteer lacks ("Englewood" in a Chicago story)."""
     entry = candidate.entry
-    if entry.kind != "PPL" or len(candidate.mention.candidates) < 2:
+    if entry.kind != "PPL" or candidate.mention.state_hint is not None:
         return True
-    if candidate.mention.state_hint is not None:
-        return True
+    # A name held by one town only ("Mount Sinai") is dropped on firmer agreement alone: in
+    # a Chicago story it is a hospital, not the hamlet in New York.
+    unique = len(candidate.mention.candidates) < 2
     others = [
         r
         for r in everything
@@ -336,7 +337,8 @@ def _consistent(candidate: Resolved, everything: Sequence[Resolved]) -> bool:
         return True
     top, weight = max(units.items(), key=lambda kv: kv[1])
     total = sum(units.values())
-    if top is None or weight < 1.5 or weight / total < 0.6 or _admin1(entry) == top:
+    floor, share = (2.5, 0.8) if unique else (1.5, 0.6)
+    if top is None or weight < floor or weight / total < share or _admin1(entry) == top:
         return True
     return any(
         r.entry.lat is not None
@@ -440,17 +442,29 @@ def _stands_alone(r: Resolved) -> bool:
 
 
 def _pinned_dateline(resolved: Sequence[Resolved]) -> Resolved | None:
-    """The dateline's place when the text pins it to a state ("CAMERON, W.Va.")."""
+    """The dateline's place when the text pins it to a state ("CAMERON, W.Va."), or a big
+    city AP writes alone ("DENVER (CBS4) —"); not the wire services' national datelines."""
     return next(
         (
             r
             for r in resolved
             if r.mention.role == "dateline"
-            and r.mention.state_hint is not None
-            and _admin1(r.entry) == r.mention.state_hint
+            and (
+                (r.mention.state_hint is not None and _admin1(r.entry) == r.mention.state_hint)
+                or (
+                    r.entry.kind == "PPL"
+                    and r.entry.pop >= 300_000
+                    and _confidence(r) >= 0.8
+                    and name_key(r.entry.name) not in _NATIONAL_DATELINES
+                )
+            )
         ),
         None,
     )
+
+
+# Datelines of national news as often as of local events.
+_NATIONAL_DATELINES = frozenset({"washington", "new york", "new york city", "london"})
 
 
 def _near_home(r: Resolved, home: Resolved) -> bool:
