@@ -91,14 +91,23 @@ def locate_event(
         # Where the text says the event happened ("in western Iraq", "near Kabul") outranks
         # places named only as adjectives or owners ("US soldiers", "Iraq's military"),
         # however often those recur in the article.
+        # Within the article's country, a place named inside the located one ("in northern
+        # Kenya's Laikipia County") is more specific still; a located place abroad does not
+        # outrank the article's own places ("in Naushera sector (Rajouri district, J&K)").
         located = [r for r in eligible if r.mention.locative or r.mention.qualifier]
-        if located:
-            eligible = located
         agreeing = [r for r in eligible if r.entry.cc == consensus]
         firm = [r for r in eligible if _confidence(r) >= 0.8]
-        chosen = _pick(agreeing, resolved) or _pick(firm, resolved)
+        here = [r for r in located if r.entry.cc == consensus]
+        if here and all(r.entry.kind == "PCLI" for r in here):
+            here = [r for r in agreeing if r.entry.kind != "PCLI"] or here
+        chosen = (
+            _pick(here, resolved)
+            or _pick(agreeing, resolved)
+            or _pick([r for r in located if r in firm], resolved)
+            or _pick(firm, resolved)
+        )
         if chosen is None and not _settled(consensus, votes):
-            chosen = _pick(eligible, resolved)
+            chosen = _pick(located, resolved) or _pick(eligible, resolved)
         if chosen is not None:
             return _to_place(chosen, gaz, resolved)
     for m in water:
@@ -411,8 +420,13 @@ def _far(a: Entry, b: Entry) -> bool:
 def _supported(r: Resolved, resolved: Sequence[Resolved]) -> bool:
     """Another mention (an adjective, a dateline, a province) puts the article in this
     place's country."""
+    # Another name for the same entry ("Paletwa", "Paletwa Township" both read as Poltava)
+    # is no independent support.
     return any(
-        o.mention is not r.mention and o.entry.cc == r.entry.cc and _confidence(o) >= 0.3
+        o.mention is not r.mention
+        and o.entry.id != r.entry.id
+        and o.entry.cc == r.entry.cc
+        and _confidence(o) >= 0.3
         for o in resolved
     )
 
