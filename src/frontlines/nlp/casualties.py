@@ -170,7 +170,7 @@ _SINGULAR_WORDS = frozenset(
 # "15 ISIL fighters were killed", "Seven US soldiers were injured", "68 dead".
 _PASSIVE_RE = re.compile(
     rf"\b(?P<qty>{QTY})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))?\s*(?:,[^,;.]{{1,40}},\s*)?"
-    rf"(?:of whom\s+)?{_BE}{_OTHER_PARTICIPLES}"
+    rf"(?:of whom\s+|who\s+|that\s+)?{_BE}{_OTHER_PARTICIPLES}"
     rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
     rf"(?P<shot>{_SHOT_PASSIVE}))\b",
     _FLAGS,
@@ -721,14 +721,50 @@ def _outcome_mentions(
     for cue in outcome_cues(sentence):
         if cue.field == "injured" and (found or out):
             continue  # the sentence's own figure, or the victim just reported dead
+        q, about, start = Quantity(1, 1, 1), None, cue.start
+        subject = _counted_subject(sentence[: cue.start]) if cue.field == "injured" else None
+        if subject is not None:
+            # "Four other teenagers, ages 13 to 17, sustained non-life-threatening injuries".
+            q, about, start = subject
         out.append(
             CasualtyMention(
-                field=cue.field, quantity=Quantity(1, 1, 1), about=None, side="unspecified",
-                start=s_start + cue.start, end=s_start + cue.end, sentence_start=s_start,
-                sentence_end=s_end, weak=cue.weak, singular=True, roundup=roundup, cue=True,
+                field=cue.field, quantity=q, about=about, side="unspecified",
+                start=s_start + start, end=s_start + cue.end, sentence_start=s_start,
+                sentence_end=s_end, weak=cue.weak, singular=q.best == 1, roundup=roundup,
+                cue=q.best == 1,
             )
         )  # fmt: skip
     return out
+
+
+# A counted subject: "three people at the scene", "the other four victims".
+_COUNTED_SUBJECT = re.compile(
+    rf"\b(?P<qty>{QTY})\s+(?P<about>(?:other\s+)?{_MODS}(?P<noun>{_NOUN}))\b", _FLAGS
+)
+
+
+def _counted_subject(before: str) -> tuple[Quantity, str, int] | None:
+    """The last counted group of people before a cue, if any: its figure, words, offset."""
+    last = None
+    for m in _COUNTED_SUBJECT.finditer(before):
+        last = m
+    if last is None or _OTHER_CLAUSE.search(before[last.end() :]):
+        return None
+    if len(before) - last.end() > 50 or last.group("qty").lower() in VAGUE:
+        return None
+    q = _quantity(last.group("qty"))
+    if q is None or q.best < 2:
+        return None
+    return q, last.group("about").strip(), last.start()
+
+
+# Between a counted subject and the cue, a verb of saying or a new clause: the count is
+# someone else ("Two teenagers told investigators the victim shot himself").
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told|tell|reported|found|saw|heard|that|when|after|before|while|"
+    r"because|as)\b",
+    _FLAGS,
+)
 
 
 def _named_victims(
