@@ -100,7 +100,7 @@ def test_get_article_returns_its_text(filled: Store) -> None:
 
 def test_migrations_are_recorded_and_match_the_tables(store: Store) -> None:
     with store.engine.connect() as conn:
-        assert schema_revision(conn) == head_revision() == "0003_actor_trigrams"
+        assert schema_revision(conn) == head_revision() == "0004_blocking_index"
         # The full-text objects are the backend's own (FTS5 shadow tables, a GIN index).
         context = MigrationContext.configure(
             conn, opts={"include_name": lambda name, _kind, _parent: not (

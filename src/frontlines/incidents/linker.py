@@ -10,7 +10,7 @@ scores, cannot-link rules an incident out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -18,8 +18,11 @@ from frontlines.domain import Event
 from frontlines.incidents.features import (
     CORROBORATED_WINDOW,
     FEATURES,
+    casualty_score,
+    date_score,
     date_window,
     day_gap,
+    place_score,
     same_named_actors,
     score_pair,
 )
@@ -102,10 +105,18 @@ class Constraints:
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """An incident member as the linker sees it: the event and its article's text vector."""
+    """An incident member as the linker sees it: the event and its article's text vector.
+
+    The vector may be given as a function that makes it (memoised by the caller): most
+    candidates are ruled out without their texts, and weighing a text is what costs.
+    """
 
     event: Event
-    vector: Vector
+    text: Vector | Callable[[], Vector]
+
+    @property
+    def vector(self) -> Vector:
+        return self.text() if callable(self.text) else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +153,21 @@ def block_dates(event: Event) -> tuple[date, date] | None:
     # texts corroborate, and forward only the ordinary window, which keeps blocking tight.
     back = timedelta(days=max(date_window(event), CORROBORATED_WINDOW))
     return (min(start, end) - back, max(start, end) + window)
+
+
+def _vetoed_whatever_the_texts(event: Event, member: Event) -> bool:
+    """A veto of ``score_pair`` that no text similarity lifts, found without the texts.
+
+    The same article's events; dates beyond even the corroborated window; a date *and* a
+    place contradiction (corroboration excuses one, not both); a casualty contradiction.
+    """
+    if set(event.article_ids) & set(member.article_ids):
+        return True
+    if date_score(event, member, corroborated=True)[1]:
+        return True
+    if date_score(event, member)[1] and place_score(event, member)[1]:
+        return True
+    return casualty_score(event, member)[1] is not None
 
 
 def _out_of_reach(event: Event, vector: Vector, member: Member, config: LinkerConfig) -> bool:
@@ -188,8 +214,9 @@ def decide(
         if any(constraints.cannot_link(event.event_id, i) for i in ids):
             continue
         forced = next((i for i in ids if constraints.must_link(event.event_id, i)), None)
-        if forced is None and any(
-            _out_of_reach(event, vector, m, config) for m in candidate.members
+        if forced is None and (
+            any(_vetoed_whatever_the_texts(event, m.event) for m in candidate.members)
+            or any(_out_of_reach(event, vector, m, config) for m in candidate.members)
         ):
             continue  # a member vetoes for sure: spare scoring the rest
         scored = [_score_member(event, vector, m, config) for m in candidate.members]

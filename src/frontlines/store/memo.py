@@ -10,7 +10,7 @@ to the store since this one's last batch.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
 from sqlalchemy import Connection, func, select
@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, select
 from frontlines.domain import Event
 from frontlines.incidents.text import TermStats
 from frontlines.store import schema as t
+from frontlines.store.codec import event_from_record, loads
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -75,6 +76,9 @@ class Memo:
     def __init__(self) -> None:
         self.tf: Bounded[str, dict[str, float]] = Bounded(ARTICLES_KEPT)  # by article id
         self.events: Bounded[str, Event] = Bounded(EVENTS_KEPT)  # by event id
+        # By article id: its seq and the folded words of its title and text, as the
+        # search document holds them.
+        self.reports: Bounded[str, tuple[int, str]] = Bounded(ARTICLES_KEPT)
         self.stats: TermStats | None = None
         self._signature: tuple[int, int] | None = None
 
@@ -86,6 +90,7 @@ class Memo:
         if self.stats is None or store_signature(conn) != self._signature:
             self.tf.clear()
             self.events.clear()
+            self.reports.clear()
             self.stats = load_term_stats(conn)
         # Until this batch commits, the statistics run ahead of the store: a batch that
         # fails leaves no signature, and the next one reads them afresh.
@@ -96,7 +101,41 @@ class Memo:
         """Record the store as this batch leaves it (call last, inside the transaction)."""
         self._signature = store_signature(conn)
 
+    def event(self, event_id: str, record: str) -> Event:
+        """The event a stored record holds, decoded once."""
+        cached = self.events.get(event_id)
+        if cached is None:
+            cached = event_from_record(loads(record))
+            self.events.put(event_id, cached)
+        return cached
+
+    def remember_report(self, article_id: str, seq: int, title: str | None, text: str) -> None:
+        self.reports.put(article_id, (seq, _report_words(title, text)))
+
+    def report_words(self, conn: Connection, article_ids: Iterable[str]) -> list[str]:
+        """The folded words of each stored article's title and text, in ingest order."""
+        found: dict[str, tuple[int, str]] = {}
+        missing = []
+        for article_id in dict.fromkeys(article_ids):
+            cached = self.reports.get(article_id)
+            if cached is None:
+                missing.append(article_id)
+            else:
+                found[article_id] = cached
+        if missing:
+            a = t.articles.c
+            rows = conn.execute(select(a.id, a.seq, a.title, a.text).where(a.id.in_(missing)))
+            for article_id, seq, title, text in rows:
+                found[article_id] = (seq, _report_words(title, text))
+                self.reports.put(article_id, found[article_id])
+        return [words for _, words in sorted(found.values())]
+
     def forget_article(self, article_id: str, event_ids: list[str]) -> None:
         self.tf.pop(article_id)
+        self.reports.pop(article_id)
         for event_id in event_ids:
             self.events.pop(event_id)
+
+
+def _report_words(title: str | None, text: str) -> str:
+    return t.search_document([title, text])

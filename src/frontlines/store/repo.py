@@ -14,14 +14,20 @@ from frontlines.incidents.model import Incident, Link, incident_id_for
 from frontlines.incidents.reconcile import reach, reconcile
 from frontlines.store import schema as t
 from frontlines.store.codec import day, dumps, event_from_record, link_from_row, link_row, loads
+from frontlines.store.memo import Memo
 
 
 def next_seq(conn: Connection, column: Any) -> int:
     return int(conn.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
 
 
-def load_members(conn: Connection, incident_id: str) -> tuple[list[Event], list[Link]]:
-    """An incident's member events in join order, and the link of each."""
+def load_members(
+    conn: Connection, incident_id: str, *, memo: Memo | None = None
+) -> tuple[list[Event], list[Link]]:
+    """An incident's member events in join order, and the link of each.
+
+    With ``memo``, events it decoded before are not decoded again.
+    """
     rows = conn.execute(
         select(t.events.c.record, t.links)
         .join(t.incident_members, t.incident_members.c.event_id == t.events.c.event_id)
@@ -31,13 +37,18 @@ def load_members(conn: Connection, incident_id: str) -> tuple[list[Event], list[
     ).mappings()
     members, links = [], []
     for row in rows:
-        members.append(event_from_record(loads(row["record"])))
+        if memo is None:
+            members.append(event_from_record(loads(row["record"])))
+        else:
+            members.append(memo.event(row["event_id"], row["record"]))
         links.append(link_from_row(row))
     return members, links
 
 
-def load_incident(conn: Connection, incident_id: str) -> Incident | None:
-    members, links = load_members(conn, incident_id)
+def load_incident(
+    conn: Connection, incident_id: str, *, memo: Memo | None = None
+) -> Incident | None:
+    members, links = load_members(conn, incident_id, memo=memo)
     if not members:
         return None
     return reconcile(incident_id, members, links)
@@ -49,11 +60,15 @@ def incident_of(conn: Connection, event_id: str) -> str | None:
     ).scalar_one_or_none()
 
 
-def add_member(conn: Connection, incident_id: str, link: Link) -> None:
+def add_member(
+    conn: Connection, incident_id: str, link: Link, *, position: int | None = None
+) -> None:
+    """Append a member; ``position`` only when the caller knows it (1: a new incident)."""
     m = t.incident_members.c
-    position = conn.execute(
-        select(func.coalesce(func.max(m.position), 0) + 1).where(m.incident_id == incident_id)
-    ).scalar_one()
+    if position is None:
+        position = conn.execute(
+            select(func.coalesce(func.max(m.position), 0) + 1).where(m.incident_id == incident_id)
+        ).scalar_one()
     conn.execute(
         insert(t.incident_members),
         {"event_id": link.event_id, "incident_id": incident_id, "position": position},
@@ -81,23 +96,28 @@ def ensure_incident_row(conn: Connection, incident_id: str) -> None:
     """Create the row a new incident's members point to; ``refresh`` fills it in."""
     exists = conn.execute(select(t.incidents.c.id).where(t.incidents.c.id == incident_id))
     if exists.first() is None:
-        seq = next_seq(conn, t.incidents.c.seq)
-        conn.execute(
-            insert(t.incidents),
-            {
-                "id": incident_id,
-                "seq": seq,
-                "event_type": "",
-                "sub_event_type": "",
-                "actors": "",
-                "fatalities": 0,
-                "source_count": 0,
-            },
-        )
-        conn.execute(
-            insert(t.incident_records),
-            {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""},
-        )
+        create_incident_row(conn, incident_id)
+
+
+def create_incident_row(conn: Connection, incident_id: str) -> None:
+    """``ensure_incident_row`` for an id known to be free (from ``new_incident_id``)."""
+    seq = next_seq(conn, t.incidents.c.seq)
+    conn.execute(
+        insert(t.incidents),
+        {
+            "id": incident_id,
+            "seq": seq,
+            "event_type": "",
+            "sub_event_type": "",
+            "actors": "",
+            "fatalities": 0,
+            "source_count": 0,
+        },
+    )
+    conn.execute(
+        insert(t.incident_records),
+        {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""},
+    )
 
 
 def update_reach(conn: Connection, incident_id: str, members: Sequence[Event]) -> None:
@@ -114,12 +134,13 @@ def update_reach(conn: Connection, incident_id: str, members: Sequence[Event]) -
     )
 
 
-def refresh(conn: Connection, incident_id: str) -> Incident | None:
+def refresh(conn: Connection, incident_id: str, *, memo: Memo | None = None) -> Incident | None:
     """Reconcile an incident from its members and rewrite its row and figures.
 
-    An incident left without members is deleted.
+    An incident left without members is deleted. ``memo`` (ingest's) spares decoding
+    member events and folding reports' texts it has seen before; the rows are the same.
     """
-    incident = load_incident(conn, incident_id)
+    incident = load_incident(conn, incident_id, memo=memo)
     conn.execute(delete(t.figures).where(t.figures.c.incident_id == incident_id))
     if incident is None:
         conn.execute(delete(t.incident_records).where(t.incident_records.c.id == incident_id))
@@ -129,14 +150,20 @@ def refresh(conn: Connection, incident_id: str) -> Incident | None:
     # The q filter searches the reports themselves as well as the coded fields. In ingest
     # order: PostgreSQL returns unordered rows in any order, and the same input must write
     # the same row (a Dask ingest is compared with a single-process one).
-    reports = conn.execute(
-        select(t.articles.c.title, t.articles.c.text)
-        .where(t.articles.c.id.in_(e.article_ids))
-        .order_by(t.articles.c.seq)
-    ).all()
     actors = [a for a in (e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2) if a]
-    words = [e.notes, e.place.location, e.place.admin1, e.place.admin2, e.place.country]
-    words += actors + [part for report in reports for part in report]
+    coded: list[str | None] = [e.notes, e.place.location, e.place.admin1, e.place.admin2]
+    coded += [e.place.country, *actors]
+    if memo is None:
+        reports = conn.execute(
+            select(t.articles.c.title, t.articles.c.text)
+            .where(t.articles.c.id.in_(e.article_ids))
+            .order_by(t.articles.c.seq)
+        ).all()
+        search_text = t.search_document(coded + [p for r in reports for p in r])
+    else:
+        # The same words: a document joins its parts' words with single spaces.
+        parts = [t.search_document(coded), *memo.report_words(conn, e.article_ids)]
+        search_text = " ".join(part for part in parts if part)
     conn.execute(
         update(t.incidents)
         .where(t.incidents.c.id == incident_id)
@@ -161,7 +188,7 @@ def refresh(conn: Connection, incident_id: str) -> Incident | None:
     conn.execute(
         update(t.incident_records)
         .where(t.incident_records.c.id == incident_id)
-        .values(record=dumps(incident.to_record()), search_text=t.search_document(words))
+        .values(record=dumps(incident.to_record()), search_text=search_text)
     )
     if incident.figures:
         conn.execute(

@@ -95,6 +95,8 @@ incidents = Table(
     # Covering indexes for /api/stats: its grouped scans never touch the table.
     Index("ix_incidents_day_type", "event_date", "event_type", "fatalities"),
     Index("ix_incidents_country_total", "country", "fatalities"),
+    # Ingest's blocking: the incidents of a country whose span reaches a date window.
+    Index("ix_incidents_blocking", "country", "date_end", "date_start"),
 )
 
 # The JSON record and the search document, apart from the keys: list queries scan and sort
@@ -192,7 +194,15 @@ def fold(value: str | None) -> str:
         # goes through here for the search document, mostly plain ASCII.
         return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Only the non-ASCII runs (a curly quote, an accent) are looked at character by character.
+    return _NON_ASCII.sub(_without_combining, decomposed)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_combining(match: re.Match[str]) -> str:
+    return "".join(c for c in match.group() if not unicodedata.combining(c))
 
 
 def search_words(value: str | None) -> list[str]:

@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import islice
 from typing import Any, Protocol
 
@@ -30,7 +31,7 @@ from frontlines.incidents.linker import (
 from frontlines.incidents.text import TermStats, Vector, terms, tf_weights, weigh
 from frontlines.store import repo
 from frontlines.store import schema as t
-from frontlines.store.codec import article_row, day, dumps, event_from_record, loads
+from frontlines.store.codec import article_row, day, dumps, loads
 from frontlines.store.engine import begin_write
 from frontlines.store.memo import Memo
 
@@ -110,20 +111,18 @@ class _Batch:
             old_events = self._remove_article(article.id)
             self.summary.articles_replaced += 1
         counts = dict(terms(article.text))
+        seq = repo.next_seq(self.conn, t.articles.c.seq)
         self.conn.execute(
             insert(t.articles),
-            article_row(
-                article,
-                content_hash=digest,
-                seq=repo.next_seq(self.conn, t.articles.c.seq),
-                terms=dumps(counts),
-            ),
+            article_row(article, content_hash=digest, seq=seq, terms=dumps(counts)),
         )
         self.memo.tf.put(article.id, tf_weights(counts))
         self.stats.add(counts)
         self.dirty_terms.update(counts)
         self.summary.articles_stored += 1
         fresh = self._insert_events(article, events)
+        if fresh:  # its words go into an incident's search document at the batch's end
+            self.memo.remember_report(article.id, seq, article.title, article.text)
         # A changed article's events replace its old ones position by position, and inherit
         # the analyst's corrections, so a split or merge survives the re-ingest.
         for old_id, new in zip(old_events, fresh, strict=False):
@@ -180,11 +179,11 @@ class _Batch:
         )
         self.conn.execute(delete(t.events).where(e.article_id == article_id))
         self.conn.execute(delete(t.articles).where(t.articles.c.id == article_id))
+        self.memo.forget_article(article_id, event_ids)
         # At once, not at the end of the batch: an incident left empty must go before the
         # next candidate query could find it.
         for incident_id in dict.fromkeys(r[1] for r in rows if r[1] is not None):
-            repo.refresh(self.conn, incident_id)
-        self.memo.forget_article(article_id, event_ids)
+            repo.refresh(self.conn, incident_id, memo=self.memo)
         return event_ids
 
     # -- linking -------------------------------------------------------------------------
@@ -199,13 +198,6 @@ class _Batch:
             tf = tf_weights(loads(stored) if stored else {})
             self.memo.tf.put(article_id, tf)
         return weigh(tf, self.stats)
-
-    def _event(self, event_id: str, record: str) -> Event:
-        cached = self.memo.events.get(event_id)
-        if cached is None:
-            cached = event_from_record(loads(record))
-            self.memo.events.put(event_id, cached)
-        return cached
 
     def _candidates(self, event: Event) -> list[Candidate]:
         i = t.incidents.c
@@ -226,13 +218,14 @@ class _Batch:
             .where(m.incident_id.in_(query.subquery().select()))
             .order_by(i.seq, m.position)
         ).all()
-        vectors: dict[str, Vector] = {}  # an article's vector, once per decision
+        # An article's vector, made when first asked for and once per decision.
+        vectors: dict[str, Callable[[], Vector]] = {}
         members: dict[str, list[Member]] = {}
         for incident_id, event_id, record in rows:
-            member = self._event(event_id, record)
+            member = self.memo.event(event_id, record)
             key = member.article_ids[0] if member.article_ids else ""
             if key not in vectors:
-                vectors[key] = self._vector(member)
+                vectors[key] = cache(partial(self._vector, member))
             members.setdefault(incident_id, []).append(Member(member, vectors[key]))
         return [Candidate(incident_id, found) for incident_id, found in members.items()]
 
@@ -252,20 +245,21 @@ class _Batch:
         members = [event]
         if incident_id is None:
             incident_id = repo.new_incident_id(self.conn, event.event_id)
-            repo.ensure_incident_row(self.conn, incident_id)
+            repo.create_incident_row(self.conn, incident_id)
+            repo.add_member(self.conn, incident_id, decision.link, position=1)
             self.summary.new_incidents += 1
         else:
             joined = next(c for c in candidates if c.incident_id == incident_id)
             members = [m.event for m in joined.members] + members
+            repo.add_member(self.conn, incident_id, decision.link)
             self.summary.merges += 1
-        repo.add_member(self.conn, incident_id, decision.link)
         repo.update_reach(self.conn, incident_id, members)
         self._stale[incident_id] = None
 
     def finish(self) -> None:
         """Reconcile the incidents the batch touched, and store the corpus statistics."""
         for incident_id in self._stale:
-            repo.refresh(self.conn, incident_id)
+            repo.refresh(self.conn, incident_id, memo=self.memo)
         self._stale.clear()
         self.flush_terms()
         self.memo.committing(self.conn)
