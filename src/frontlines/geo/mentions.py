@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from frontlines.geo.abbreviations import ADMIN_CODES, COUNTRY_CODES
-from frontlines.geo.cues import ROLE_CUE, find_cues
+from frontlines.geo.cues import ROLE_CUE, Cue, find_cues
 from frontlines.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from frontlines.geo.lexicon import (
     ADMIN1_WORDS,
@@ -190,9 +190,16 @@ def _with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[
     kept = [
         m
         for m in mentions
-        if prominent(m.candidates)
-        or any(c.quality < 2 and c.entry.kind in ("ADM1", "ADM2", "ADM3") for c in m.candidates)
-        or not any(c.start <= m.start and m.end <= c.end for c in cues)
+        if not any(c.start <= m.start and m.end <= c.end for c in cues)
+        or (
+            (
+                prominent(m.candidates)
+                or any(
+                    c.quality < 2 and c.entry.kind in ("ADM1", "ADM2", "ADM3") for c in m.candidates
+                )
+            )
+            and not _people(text, m, cues)
+        )
     ]
     for cue in cues:
         if any(cue.start < m.end and m.start < cue.end for m in kept):
@@ -395,6 +402,32 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
     return found
 
 
+# Nouns that make a community's name a people, not the town of that name: "Kikuyu youths",
+# "Kalenjin and Kikuyu" ("Kikuyu residents" are still the town's).
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:people|peoples|tribe|tribes|tribesmen|community|communities|youths?|militias?|"
+    r"raiders|attackers|gunmen|warriors|morans?|herders|herdsmen|pastoralists|farmers|"
+    r"civilians|elders|clans?|ethnic|families|traders|men|women|supporters|and\b|or\b)",
+    re.IGNORECASE,
+)
+_PEOPLE_BEFORE = re.compile(r"(?:\b(?:and|or|between|against|the)\s+|,\s*)$", re.IGNORECASE)
+
+
+def _people(text: str, mention: PlaceMention, cues: Sequence[Cue]) -> bool:
+    """Whether a name that is both a community and a unit names the community here."""
+    if _PEOPLE_AFTER.match(text[mention.end : mention.end + 20]) is None and not (
+        _PEOPLE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+        and any(c.end <= mention.start and mention.start - c.end <= 12 for c in cues)
+    ):
+        return False
+    after = _PEOPLE_AFTER.match(text[mention.end : mention.end + 20])
+    if after is not None and after.group(0).strip().lower() in ("and", "or"):
+        # "Kikuyu and Kalenjin": a people only when the other name is a cue too.
+        nxt = mention.end + after.end()
+        return any(0 <= c.start - nxt <= 2 for c in cues)
+    return True
+
+
 def _joiner(text: str, token: tuple[int, int]) -> bool:
     """ "of" joins two names ("Residents of Githurai"); "de", "del" are inside one."""
     return text[token[0] : token[1]] == "of"
@@ -455,6 +488,10 @@ def _scan_span(
     if key in WATER:
         return _make(gaz, text, start, end, "PATTERN", (), kind_hint="WATER")
     candidates = _compass_before_admin(gaz, text, span, end) or gaz.lookup(span)
+    if len(words) > 1 and words[-1] in ADMIN_WORDS and not any(c.quality < 2 for c in candidates):
+        # "Isiolo District" when the unit is listed as "Isiolo" only.
+        trimmed = span.rsplit(None, 1)[0]
+        candidates = _only_admin(gaz.lookup(trimmed), words[-1]) or candidates
     if len(words) == 1 and "-" not in span:
         # The transliteration key is for multi-word Arabic-style names ("Deir al-Zour"); on a
         # lone capitalised word it mostly turns English into a place ("Shelling" → Shillong).
