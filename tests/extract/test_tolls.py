@@ -1,7 +1,9 @@
 """Reconciling figures: breakdowns are not additions, repeats count once, disagreements range."""
 
+import pytest
+
 from frontlines.domain import Range
-from frontlines.extract.tolls import reconcile
+from frontlines.extract.tolls import reconcile, resolve_weak
 from frontlines.nlp.casualties import find_casualties
 
 
@@ -57,3 +59,50 @@ def test_a_roundup_tally_is_not_the_incident_toll() -> None:
 def test_on_a_tie_the_earliest_report_is_best_and_the_lowest_is_low() -> None:
     text = "Five people were wounded in the attack. Police said three people were wounded"
     assert toll(text, "injured") == Range(3, 5, 5)
+
+
+def _resolved(text: str, field: str) -> Range:
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append((start, start + len(part)))
+        start += len(part) + 2
+    return reconcile(resolve_weak(find_casualties(text, sentences), text=text), field)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # One victim, hurt and then dead: killed, not injured as well.
+        (
+            "A 6-year-old boy was critically injured in a shooting on Friday. "
+            "The boy died at the hospital on Sunday",
+            1,
+            None,
+        ),
+        # "Another" names a second victim, who stays injured.
+        (
+            "A man was shot and killed outside the store. "
+            "Another man was wounded and is in stable condition",
+            1,
+            1,
+        ),
+        # Both in one sentence: two victims.
+        ("A woman was killed in the shooting and a man was wounded", 1, 1),
+        # A stated count of injured is never taken by the one death.
+        (
+            "A man died at the scene. Police said three people were wounded in the shooting",
+            1,
+            3,
+        ),
+    ],
+)
+def test_one_death_takes_the_same_victims_injury(
+    text: str, killed: int, injured: int | None
+) -> None:
+    assert _resolved(text, "fatalities").best == killed
+    assert _resolved(text, "injured").best == injured
+
+
+def test_uncounted_outcomes_yield_to_a_stated_figure() -> None:
+    text = "Four people were shot and killed at the party. One victim died at the hospital"
+    assert _resolved(text, "fatalities") == Range(4, 4, 4)

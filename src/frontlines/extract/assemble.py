@@ -74,6 +74,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     groups = _group_sentences(text, sentences, dates, published)
     casualties: list[CasualtyMention] = doc._.casualties or []
+    _carry_later_death(groups, casualties)
     attributions: list[Attribution] = doc._.attributions or []
     events: list[Event] = []
     counted: list[bool] = []
@@ -93,6 +94,35 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
         )
         events[lead] = _replace_main(events[lead], article.published)
     return events
+
+
+def _carry_later_death(groups: Sequence[_Group], casualties: Sequence[CasualtyMention]) -> None:
+    """ "A boy was critically injured on Friday … He died on Sunday": the later day's
+    sentence is dated apart, but its uncounted death is the lede's victim. The sentence stays
+    in its own event and also counts for the lede's figures (not its date)."""
+    if len(groups) < 2:
+        return
+
+    def within(spans: Sequence[tuple[int, int]]) -> list[CasualtyMention]:
+        return [
+            c
+            for c in casualties
+            if not c.roundup and any(a <= c.start and c.end <= b for a, b in spans)
+        ]
+
+    lede = within(groups[0].sentences + groups[0].context)
+    if any(c.field == "fatalities" for c in lede) or not any(
+        c.field == "injured" and c.singular for c in lede
+    ):
+        return
+    for group in groups[1:]:
+        for span in group.sentences:
+            found = within([span])
+            if found and all(
+                c.field == "fatalities" and c.singular and (c.cue or c.about is None) for c in found
+            ):
+                groups[0].context.append(span)
+                return
 
 
 def _counts_victims(group: _Group, casualties: Sequence[CasualtyMention]) -> bool:

@@ -1,0 +1,38 @@
+"""The article's main event, and its figures, in full shooting news (real pipeline: slow)."""
+
+from datetime import date
+
+import pytest
+
+from frontlines.domain import Article
+
+pytestmark = pytest.mark.slow
+
+FOLLOW_UP = (
+    "Deputies arrested a third man on Thursday in connection with a shooting at a house party. "
+    "He is expected to recover, a spokesman said. "
+    "On Saturday night, five people were wounded when gunfire broke out at the party on "
+    "Maple Street. "
+    "All five were taken to hospitals."
+)
+ONE_VICTIM = (
+    "A 7-year-old boy was critically injured in a shooting at a home on Friday, police said. "
+    "The boy was taken to a children's hospital. "
+    "He died on Sunday, a hospital spokeswoman said."
+)
+
+
+def test_an_event_with_a_stated_figure_is_main_over_an_uncounted_outcome(extractor) -> None:
+    article = Article(id="t-follow-up", text=FOLLOW_UP, published=date(2023, 6, 8))
+    main = [e for e in extractor.extract(article) if e.main]
+    assert len(main) == 1
+    assert main[0].injured_range.best == 5
+
+
+def test_the_hurt_victim_who_died_is_killed_not_injured(extractor) -> None:
+    article = Article(id="t-one-victim", text=ONE_VICTIM, published=date(2023, 6, 5))
+    (main,) = [e for e in extractor.extract(article) if e.main]
+    assert main.fatalities == 1
+    assert not main.injured_range.best
+    for claim in main.claims:
+        assert ONE_VICTIM[claim.start : claim.end] == claim.quote
