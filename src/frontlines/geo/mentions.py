@@ -28,6 +28,7 @@ from frontlines.geo.lexicon import (
     WATER,
 )
 from frontlines.geo.normalize import name_key
+from frontlines.geo.outlets import ROLE_OUTLET, find_outlets
 
 # NER labels whose spans are looked up; ORG and PERSON because the small English model tags
 # Kharkiv as a person and El Fasher as an organisation.
@@ -173,9 +174,32 @@ def find_place_mentions(
     mentions = _drop_person_names(text, ents, mentions)
     mentions = _drop_state_abbreviations(text, mentions)
     mentions = _with_cues(gaz, text, mentions)
+    mentions = _with_outlets(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = _pin_dateline_state(gaz, text, _drop_overlaps(mentions))
     return _with_roles(text, _share_state_hints(mentions))
+
+
+def _with_outlets(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Local stations' call signs ("(WMC) -") as mentions of their state, role ``outlet``."""
+    added = []
+    for outlet in find_outlets(text):
+        if any(outlet.start < m.end and m.start < outlet.end for m in mentions):
+            continue
+        state = gaz.admin_code("US", outlet.state)
+        if state is not None:
+            added.append(
+                PlaceMention(
+                    text[outlet.start : outlet.end],
+                    outlet.start,
+                    outlet.end,
+                    "OUTLET",
+                    None,
+                    (Candidate(state, 0),),
+                    ROLE_OUTLET,
+                )
+            )
+    return mentions + added
 
 
 def _with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -491,7 +515,9 @@ def _scan_span(
     if len(words) > 1 and words[-1] in ADMIN_WORDS and not any(c.quality < 2 for c in candidates):
         # "Isiolo District" when the unit is listed as "Isiolo" only.
         trimmed = span.rsplit(None, 1)[0]
-        candidates = _only_admin(gaz.lookup(trimmed), words[-1]) or candidates
+        if not all(w in NOT_PLACES for w in words[:-1]):  # "Police Department"
+            exact = tuple(c for c in gaz.lookup(trimmed) if c.quality == 0)
+            candidates = _only_admin(exact, words[-1]) or candidates
     if len(words) == 1 and "-" not in span:
         # The transliteration key is for multi-word Arabic-style names ("Deir al-Zour"); on a
         # lone capitalised word it mostly turns English into a place ("Shelling" → Shillong).

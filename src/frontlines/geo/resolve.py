@@ -27,6 +27,7 @@ _ROLE_WEIGHT = {
     "statement_origin": 0.2,
     "actor_origin": 0.3,
     "cue": 0.3,
+    "outlet": 0.5,
 }
 _LABEL_WEIGHT = {"ORG": 0.5, "PERSON": 0.5}
 _SPECIFICITY = {"PPL": 3.0, "ADM3": 2.5, "ADM2": 2.0, "ADM1": 1.0, "PCLI": 0.0}
@@ -113,6 +114,9 @@ def locate_event(
     for m in water:
         if any(s <= m.start and m.end <= e for s, e in focus):
             return _water_place(m)
+    outlet = _outlet_state(resolved, consensus)
+    if outlet is not None:
+        return _to_place(outlet, gaz, resolved, qualifier=None)
     # With no place to stand on, a country the text names (or implies by an adjective:
     # "Kenyan police") is still the honest answer, at country precision.
     named = _country_votes([r for r in resolved if r.entry.kind == "PCLI"])
@@ -453,6 +457,19 @@ def _stands_alone(r: Resolved) -> bool:
             and len({(c.entry.cc, _admin1(c.entry)) for c in r.mention.candidates}) == 1
         )
     )
+
+
+def _outlet_state(resolved: Sequence[Resolved], consensus: str | None) -> Resolved | None:
+    """The state of the local station most often named, when the text places nothing
+    itself and the article is not about another country."""
+    outlets = [r for r in resolved if r.mention.role == "outlet"]
+    if not outlets or (consensus is not None and consensus != outlets[0].entry.cc):
+        return None
+    counts: dict[int, int] = defaultdict(int)
+    for r in outlets:
+        counts[r.entry.id] += 1
+    best = max(sorted(counts), key=lambda unit: counts[unit])
+    return next(r for r in outlets if r.entry.id == best)
 
 
 def _pinned_dateline(resolved: Sequence[Resolved]) -> Resolved | None:
