@@ -529,8 +529,8 @@ def _scan_span(
         return None
     pinned = _STATE_AFTER.match(text[end : end + 16]) or _AGENCY_AFTER.match(text[end : end + 20])
     # Only an exact name counts here: "Grenade" is Granada's French name, and a grenade.
-    exact = [c for c in candidates if c.quality == 0]
-    if len(words) == 1 and gaz.is_common_word(key) and not prominent(exact) and not pinned:
+    exact_names = [c for c in candidates if c.quality == 0]
+    if len(words) == 1 and gaz.is_common_word(key) and not prominent(exact_names) and not pinned:
         # "Jubilee supporters" is no village; "LARGO, Fla." and "Largo police" are Largo.
         return None
     if span.isupper() and _shouting(text, start, end) and not prominent(candidates):
