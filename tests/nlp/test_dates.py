@@ -159,6 +159,7 @@ def test_two_background_years_in_one_sentence():
         "Thousands marched this weekend.",
         "On October 9th, clashes erupted.",
         "She was shot Tuesday, Jan. 27, at home.",
+        "A man was shot on Christmas Eve.",
     ],
 )
 def test_without_publication_date_nothing_relative_resolves(text):
@@ -178,6 +179,10 @@ def test_without_publication_date_nothing_relative_resolves(text):
         "Officials may resign over the killings.",
         "The march ended peacefully.",
         "Worshippers gathered for Good Friday prayers.",
+        "The girls opened their Christmas presents.",
+        "Two were shot at a Halloween party downtown.",
+        "Traffic was heavy over the Memorial Day weekend.",
+        "Police closed Martin Luther King Drive.",
         "The Sunday Times reported the raid.",
         "They live at 2000 Elm Avenue.",
     ],
@@ -300,6 +305,46 @@ def test_date_for_span_takes_the_earliest_time_of_a_sentence(sentence, expected)
     mentions = find_dates(sentence, date(2020, 5, 15))
     chosen = date_for_span(mentions, 0, len(sentence), text=sentence, published=date(2020, 5, 15))
     assert chosen is not None and chosen.text == expected
+
+
+# Holidays as dates, resolved like a date written without its year (published P).
+# text, published, mention, date, future
+# fmt: off
+HOLIDAYS = [
+    ("A boy was shot on Christmas in his grandmother's home.", date(2016, 12, 28),
+     "Christmas", date(2016, 12, 25), False),
+    ("Deputies investigate a fatal Christmas Day shooting.", date(2016, 12, 26),
+     "Christmas Day", date(2016, 12, 25), False),
+    ("Two men were wounded on New Year's Eve.", date(2017, 1, 3), "New Year's Eve",
+     date(2016, 12, 31), False),
+    ("A stray bullet struck a girl New Year\u2019s Day.", date(2017, 1, 2),
+     "New Year\u2019s Day", date(2017, 1, 1), False),
+    ("Four were shot Thanksgiving night outside a bar.", date(2015, 11, 27),
+     "Thanksgiving night", date(2015, 11, 26), False),
+    ("A man was shot at a Memorial Day cookout.", date(2016, 6, 1), "Memorial Day",
+     date(2016, 5, 30), False),
+    ("The Fourth of July shooting left three hurt.", date(2014, 7, 6), "Fourth of July",
+     date(2014, 7, 4), False),
+    ("Shots rang out at an MLK Day parade.", date(2017, 1, 17), "MLK Day",
+     date(2017, 1, 16), False),
+    ("He was killed on Easter Sunday.", date(2015, 4, 7), "Easter Sunday",
+     date(2015, 4, 5), False),
+    ("A woman was shot on Mother's Day.", date(2015, 5, 11), "Mother's Day",
+     date(2015, 5, 10), False),
+    ("The shooting happened on New Year's Eve 2016.", date(2017, 2, 3),
+     "New Year's Eve 2016", date(2016, 12, 31), False),
+    ("He will be arraigned on Christmas Eve.", date(2016, 12, 20), "Christmas Eve",
+     date(2016, 12, 24), True),
+    ("Extra patrols are planned for Labor Day.", date(2016, 8, 30), "Labor Day",
+     date(2016, 9, 5), True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "target", "day", "future"), HOLIDAYS)
+def test_holidays(text, published, target, day, future):
+    m = mention(text, published, target)
+    assert (m.date_start, m.date_end, m.precision, m.future) == (day, day, 1, future)
 
 
 LEAD_THEN_TIME = (

@@ -216,6 +216,25 @@ PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ),
     ),
     (
+        "holiday",
+        # "on Christmas Eve", "a Fourth of July shooting", "Thanksgiving night", "New Year's
+        # Eve 2016"; not "Memorial Day weekend" (several days) nor "the Christmas season".
+        re.compile(
+            r"\b(?:(?P<on>on|during|over)\s+(?:the\s+)?)?(?P<core>(?P<name>"
+            r"christmas(?:\s+(?:day|eve))?|new\s+year['\u2019]?s(?:\s+(?:day|eve))?"
+            r"|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?|good\s+friday|halloween"
+            r"|fourth\s+of\s+july|independence\s+day|memorial\s+day|labor\s+day"
+            r"|(?:mother|father|valentine)['\u2019]?s\s+day|(?:st\.?|saint)\s+patrick['\u2019]?s\s+day"
+            r"|(?:veterans|presidents)['\u2019]?\s+day|columbus\s+day"
+            r"|(?:martin\s+luther\s+king(?:,?\s+jr\.?)?,?|mlk)\s+day)"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
+            r"(?:,?\s+(?P<y>(?:19|20)\d{2})(?!\d))?)(?!['\u2019]?\w)"
+            r"(?!\s+(?:holiday\s+)?(?:weekend|week|season|break|holidays|sales?|shopping"
+            r"|travel)\b)",
+            _FLAGS,
+        ),
+    ),
+    (
         "ago",
         re.compile(
             r"\b(?P<n>\d{1,3}|a\s+couple\s+of|couple\s+of|an?|one|two|three|four|five|six"
@@ -242,10 +261,17 @@ PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 ANCHOR: Final[re.Pattern[str]] = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|yesterday|today|tonight|overnight|ago|earlier|later|week|month|year|hours"
-    r"|day|night|morning|afternoon|evening)|(?:19|20)\d\d|\d[/.-]\d",
+    r"|day|night|morning|afternoon|evening|christmas|thanksgiving|easter|halloween|fourth)"
+    r"|(?:19|20)\d\d|\d[/.-]\d",
     _FLAGS,
 )
 ANCHOR_MARGIN: Final[int] = 50
+
+# Holiday names that also name a season or a theme ("Christmas presents", "a Halloween
+# party"): a date only after "on", before a part of the day, or before the event itself.
+BARE_HOLIDAYS: Final[frozenset[str]] = frozenset(
+    {"christmas", "new years", "thanksgiving", "easter", "halloween", "good friday"}
+)
 
 # Connectors between two dates that make one interval ("3 to 5 May", "October to February").
 RANGE_GAP: Final[re.Pattern[str]] = re.compile(

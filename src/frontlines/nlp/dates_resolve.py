@@ -21,6 +21,8 @@ from frontlines.nlp.dates_calendar import (
     YEAR,
     YMD,
     add_months,
+    fold_holiday,
+    holiday_in,
     month_interval,
     month_number,
     resolve_day,
@@ -30,6 +32,8 @@ from frontlines.nlp.dates_calendar import (
 )
 from frontlines.nlp.dates_cues import is_future
 from frontlines.nlp.dates_patterns import (
+    BARE_HOLIDAYS,
+    EVENT_AFTER,
     FULL_MONTH_NAMES,
     NUMBER_WORDS,
     WEEKDAY_NAME_PREFIXES,
@@ -210,6 +214,33 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit(m.start(), m.end(), "weekday", day, day, DAY, future, weekday=True)
 
 
+def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    key = fold_holiday(m["name"])
+    if key in BARE_HOLIDAYS and not (
+        m["on"] or m["part"] or EVENT_AFTER.match(ctx.text[m.end() : m.end() + 50])
+    ):
+        return None
+    begin, finish = m.span("core")
+    p = ctx.published
+    if m["y"]:
+        day = holiday_in(key, int(m["y"]))
+        future = p is not None and day is not None and day > p + FUTURE_SLACK
+        return Hit(begin, finish, "absolute", day, day, DAY, future)
+    if p is None:
+        return Hit(begin, finish, "absolute", None, None, DAY)
+    # Like a date written without its year: the last one, unless the text looks forward.
+    future = is_future(ctx.text, begin, finish)
+    day = holiday_in(key, p.year)
+    if day is None:
+        return None
+    if day > p + FUTURE_SLACK and not future:
+        day = holiday_in(key, p.year - 1)
+    elif future and day < p:
+        day = holiday_in(key, p.year + 1)
+    assert day is not None
+    return Hit(begin, finish, "absolute", day, day, DAY, future or day > p + FUTURE_SLACK)
+
+
 def _offset_days(days: int, kind: str = "relative") -> Resolver:
     def resolve(m: re.Match[str], ctx: Context) -> Hit | None:
         if ctx.published is None:
@@ -354,6 +385,7 @@ RESOLVERS: dict[str, Resolver] = {
     "overnight": _offset_days(0),
     "hours": _hours,
     "calendar": _calendar,
+    "holiday": _holiday,
     "ago": _ago,
     "anaphoric": _anaphoric,
 }
@@ -361,7 +393,7 @@ RESOLVERS: dict[str, Resolver] = {
 
 def core_span(name: str, m: re.Match[str]) -> tuple[int, int]:
     """The characters a pattern claims: the introducing preposition stays outside."""
-    begin, finish = m.span("core") if name in {"month", "year"} else m.span()
+    begin, finish = m.span("core") if name in {"month", "year", "holiday"} else m.span()
     # "14 March." ends a sentence: the full stop belongs to an abbreviation ("Sept.") only.
     if (
         "mon" in m.re.groupindex
