@@ -11,7 +11,8 @@ storage, without the NLP pipeline, whose cost per article is constant; ``--extra
 runs the full pipeline in ``--workers`` processes (pre-filter on).
 
 One run reports, at every ``--every`` articles, the elapsed time, the rate over the last
-slice, and the resident memory of this process and of its largest worker. A rate that holds
+slice, this process's CPU time per article in it (what a busy machine's wall clock hides),
+and the resident memory of this process and of its largest worker. A rate that holds
 steady means linking cost per article does not grow with the corpus (linear in all); a
 flat RSS means memory does not either. Prints a table; asserts nothing.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import sys
 import tempfile
 import time
@@ -74,8 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         "--per-day",
         type=int,
         default=0,
-        help="articles per day of news: the corpus spans count/per-day days, as a stream "
-        "that grows over time does (default 0: every article within one year)",
+        help="a news stream in publication order, about N articles a day (spanning "
+        "count/N days), as a feed is ingested (default 0: dates drawn at random within "
+        "one year, the density of the whole year rising with every article)",
     )
     parser.add_argument("--db", default=None, help="default: a new SQLite file in a temp dir")
     parser.add_argument("--extractor", choices=("gold", "real"), default="gold")
@@ -89,13 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     days = max(1, -(-args.count // args.per_day)) if args.per_day else 365
     pending: dict[str, dict[str, Any]] = {}
     me = psutil.Process()
-    rows: list[tuple[int, float, float, float, float]] = []
+    rows: list[tuple[int, float, float, float, float, float]] = []
     started = time.perf_counter()
-    last = (0, started)
+    last = (0, started, time.process_time())
 
     def stream() -> Iterator[Article]:
         nonlocal last
-        for n, record in enumerate(generator.generate(args.count, seed=args.seed, days=days), 1):
+        records = generator.generate(args.count, seed=args.seed, days=days, per_day=args.per_day)
+        for n, record in enumerate(records, 1):
             pending[record["id"]] = record
             yield Article(
                 id=record["id"],
@@ -106,14 +110,17 @@ def main(argv: list[str] | None = None) -> int:
                 outlet=record["outlet"],
             )
             if n % args.every == 0:
-                now = time.perf_counter()
+                now, cpu = time.perf_counter(), time.process_time()
                 rate = (n - last[0]) / (now - last[1])
+                # CPU per article of this process: what a busy machine's wall clock hides.
+                cpu_ms = 1000 * (cpu - last[2]) / (n - last[0])
                 worker = max((_rss(c) for c in me.children(recursive=True)), default=0)
-                rows.append((n, now - started, rate, _rss(me) / 2**20, worker / 2**20))
+                rows.append((n, now - started, rate, cpu_ms, _rss(me) / 2**20, worker / 2**20))
                 print(f"  {n:>7} articles  {now - started:8.1f} s  {rate:6.1f}/s  "
-                      f"RSS {rows[-1][3]:.0f} MiB, largest worker {rows[-1][4]:.0f} MiB",
+                      f"{cpu_ms:5.2f} CPU-ms/article  RSS {rows[-1][4]:.0f} MiB, "
+                      f"largest worker {rows[-1][5]:.0f} MiB",
                       file=sys.stderr, flush=True)  # fmt: skip
-                last = (n, now)
+                last = (n, now, cpu)
 
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'scale.db'}"
@@ -123,15 +130,18 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 with open_extractor(workers=args.workers) as extractor:
                     summary = store.ingest(stream(), extractor=extractor)
-    print(f"{args.count:,} articles over {days} days; extractor: {args.extractor}; "
-          f"{summary.events} events, "
-          f"{summary.new_incidents} incidents, {summary.merges} merges")  # fmt: skip
+    stream_kind = f"a stream of {args.per_day} a day" if args.per_day else "dates at random"
+    print(f"{args.count:,} articles over {days} days ({stream_kind}); extractor: "
+          f"{args.extractor}; {summary.events} events, "
+          f"{summary.new_incidents} incidents, {summary.merges} merges; "
+          f"load average {os.getloadavg()[0]:.1f} at the end ({os.cpu_count()} CPUs)")  # fmt: skip
     print()
-    print("| articles | elapsed s | articles/s (last slice) | RSS MiB | largest worker RSS MiB |")
-    print("|---|---|---|---|---|")
-    for n, elapsed, rate, rss, worker in rows:
+    print("| articles | elapsed s | articles/s (last slice) | CPU ms/article (last slice) "
+          "| RSS MiB | largest worker RSS MiB |")  # fmt: skip
+    print("|---|---|---|---|---|---|")
+    for n, elapsed, rate, cpu_ms, rss, worker in rows:
         shown = f"{worker:.0f}" if worker else "—"
-        print(f"| {n:,} | {elapsed:.1f} | {rate:.1f} | {rss:.0f} | {shown} |")
+        print(f"| {n:,} | {elapsed:.1f} | {rate:.1f} | {cpu_ms:.2f} | {rss:.0f} | {shown} |")
     return 0
 
 

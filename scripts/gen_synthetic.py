@@ -238,13 +238,13 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def _conflict_reports(
-    rng: random.Random, number: int, start: date, days: int
+    rng: random.Random, number: int, start: date, days: int, *, today: date | None = None
 ) -> list[dict[str, Any]]:
-    """One incident, reported by one to four outlets."""
+    """One incident, reported by one to four outlets (on ``today`` when given)."""
     kind = rng.choice(sorted(KINDS))
     title, ledes, follow = KINDS[kind]
     town, region, country, state, armed = rng.choice(PLACES)
-    day = start + timedelta(days=rng.randrange(days))
+    day = today if today is not None else start + timedelta(days=rng.randrange(days))
     killed = rng.randint(2, 30)
     reports = []
     for copy in range(rng.choice((1, 1, 2, 2, 3, 4))):
@@ -280,10 +280,12 @@ def _conflict_reports(
     return reports
 
 
-def _quiet_report(rng: random.Random, number: int, start: date, days: int) -> dict[str, str]:
+def _quiet_report(
+    rng: random.Random, number: int, start: date, days: int, *, today: date | None = None
+) -> dict[str, str]:
     title, sentences = rng.choice(QUIET)
     town, region, country, *_ = rng.choice(PLACES)
-    published = start + timedelta(days=rng.randrange(days))
+    published = today if today is not None else start + timedelta(days=rng.randrange(days))
     values = {"town": town, "region": region, "country": country, "day": _weekday(published)}
     paragraphs = [_fill(s, values) for s in rng.sample(sentences, k=len(sentences))]
     outlet = OUTLETS[number % len(OUTLETS)]
@@ -318,25 +320,36 @@ def generate(
     conflict_share: float = 0.5,
     start: date = date(2024, 1, 1),
     days: int = 365,
+    per_day: int = 0,
 ) -> Iterator[dict[str, Any]]:
     """``count`` synthetic articles (the same ones for the same seed), dated over ``days``
-    days from ``start``."""
+    days from ``start``.
+
+    ``per_day`` > 0 makes a news stream instead: articles in the order they appear, about
+    ``per_day`` a day from ``start`` on (each incident reported over the next two days),
+    as a feed is ingested; ``days`` is then ignored.
+    """
     rng = random.Random(seed)
     written = 0
     number = 0
     while written < count:
+        today = start + timedelta(days=written // per_day) if per_day > 0 else None
         if rng.random() < conflict_share:
-            batch = _conflict_reports(rng, number, start, days)
+            batch = _conflict_reports(rng, number, start, days, today=today)
         else:
-            batch = [_quiet_report(rng, number, start, days)]
+            batch = [_quiet_report(rng, number, start, days, today=today)]
         number += 1
         for record in batch[: count - written]:
             yield record
             written += 1
 
 
-def write(out: TextIO, count: int, *, seed: int, conflict_share: float, days: int = 365) -> int:
-    for record in generate(count, seed=seed, conflict_share=conflict_share, days=days):
+def write(
+    out: TextIO, count: int, *, seed: int, conflict_share: float, days: int = 365, per_day: int = 0
+) -> int:
+    for record in generate(
+        count, seed=seed, conflict_share=conflict_share, days=days, per_day=per_day
+    ):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return count
 
@@ -348,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conflict-share", type=float, default=0.5,
                         help="share of incidents among the items drawn (default 0.5)")  # fmt: skip
     parser.add_argument("--days", type=int, default=365, help="days the articles are dated over")
+    parser.add_argument("--per-day", type=int, default=0,
+                        help="a news stream in publication order, about N articles a day "
+                        "(default 0: dates drawn at random over --days)")  # fmt: skip
     parser.add_argument("--out", type=Path, default=None, help="default: standard output")
     args = parser.parse_args(argv)
     if args.out is None:
@@ -357,11 +373,17 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             conflict_share=args.conflict_share,
             days=args.days,
+            per_day=args.per_day,
         )
     else:
         with args.out.open("w", encoding="utf-8") as out:
             write(
-                out, args.count, seed=args.seed, conflict_share=args.conflict_share, days=args.days
+                out,
+                args.count,
+                seed=args.seed,
+                conflict_share=args.conflict_share,
+                days=args.days,
+                per_day=args.per_day,
             )
     return 0
 

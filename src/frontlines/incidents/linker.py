@@ -10,7 +10,8 @@ scores, cannot-link rules an incident out.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,7 +20,6 @@ from frontlines.incidents.features import (
     CORROBORATED_WINDOW,
     FEATURES,
     casualty_score,
-    date_score,
     date_window,
     day_gap,
     place_score,
@@ -113,10 +113,26 @@ class Member:
 
     event: Event
     text: Vector | Callable[[], Vector]
+    # The words of the member's text (any collection with them), when ``text`` is a
+    # function: enough to bound a cosine from above without weighing the text.
+    words: Collection[str] | None = None
 
     @property
     def vector(self) -> Vector:
         return self.text() if callable(self.text) else self.text
+
+    def cosine_below(self, vector: Vector, bar: float) -> bool:
+        """Whether the cosine of ``vector`` with this member's vector is under ``bar``.
+
+        A unit vector's cosine with any unit vector is at most the norm of its part on the
+        shared words: when that is under the bar, the member's vector is not needed.
+        """
+        words = self.words if self.words is not None and callable(self.text) else None
+        if words is not None:
+            shared = vector.keys() & words
+            if math.sqrt(sum(vector[w] * vector[w] for w in shared)) < bar:
+                return True
+        return cosine(vector, self.vector) < bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,31 +171,30 @@ def block_dates(event: Event) -> tuple[date, date] | None:
     return (min(start, end) - back, max(start, end) + window)
 
 
-def _vetoed_whatever_the_texts(event: Event, member: Event) -> bool:
-    """A veto of ``score_pair`` that no text similarity lifts, found without the texts.
+def _vetoed_for_sure(event: Event, vector: Vector, member: Member, config: LinkerConfig) -> bool:
+    """Whether ``score_pair`` vetoes the pair, found with the fewest features and texts.
 
-    The same article's events; dates beyond even the corroborated window; a date *and* a
-    place contradiction (corroboration excuses one, not both); a casualty contradiction.
+    Some vetoes no text lifts: the same article's events, dates beyond even the
+    corroborated window, a date *and* a place contradiction (corroboration excuses one,
+    not both). A date or a place contradiction alone vetoes unless the texts corroborate,
+    which one cosine settles (often a bound on it). Blocking reaches back far enough for
+    follow-up reports, so most candidates it finds end here, unscored.
     """
-    if set(event.article_ids) & set(member.article_ids):
+    other = member.event
+    if set(event.article_ids) & set(other.article_ids):
         return True
-    if date_score(event, member, corroborated=True)[1]:
+    gap = day_gap(event, other)
+    date_veto = gap is not None and gap > max(date_window(event), date_window(other))
+    if date_veto and gap is not None and gap > CORROBORATED_WINDOW:
         return True
-    if date_score(event, member)[1] and place_score(event, member)[1]:
+    place_veto = place_score(event, other)[1] is not None
+    if date_veto and place_veto:
         return True
-    return casualty_score(event, member)[1] is not None
-
-
-def _out_of_reach(event: Event, vector: Vector, member: Member, config: LinkerConfig) -> bool:
-    """Beyond the ordinary date window and not corroborated by the texts: a sure veto.
-
-    Blocking reaches back far enough for follow-up reports, so most candidates it finds are
-    this; the check costs one cosine instead of every feature.
-    """
-    gap = day_gap(event, member.event)
-    if gap is None or gap <= max(date_window(event), date_window(member.event)):
-        return False
-    return cosine(vector, member.vector) < config.corroborate
+    if casualty_score(event, other)[1] is not None:
+        return True
+    if date_veto or place_veto:
+        return member.cosine_below(vector, config.corroborate)
+    return False
 
 
 def _score_member(
@@ -214,11 +229,10 @@ def decide(
         if any(constraints.cannot_link(event.event_id, i) for i in ids):
             continue
         forced = next((i for i in ids if constraints.must_link(event.event_id, i)), None)
-        if forced is None and (
-            any(_vetoed_whatever_the_texts(event, m.event) for m in candidate.members)
-            or any(_out_of_reach(event, vector, m, config) for m in candidate.members)
+        if forced is None and any(
+            _vetoed_for_sure(event, vector, m, config) for m in candidate.members
         ):
-            continue  # a member vetoes for sure: spare scoring the rest
+            continue  # a member vetoes: spare scoring the rest
         scored = [_score_member(event, vector, m, config) for m in candidate.members]
         if forced is not None:
             index = ids.index(forced)

@@ -12,7 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 from itertools import islice
 from typing import Any, Protocol
 
@@ -188,8 +188,7 @@ class _Batch:
 
     # -- linking -------------------------------------------------------------------------
 
-    def _vector(self, event: Event) -> Vector:
-        article_id = event.article_ids[0] if event.article_ids else ""
+    def _tf(self, article_id: str) -> dict[str, float]:
         tf = self.memo.tf.get(article_id)
         if tf is None:
             stored = self.conn.execute(
@@ -197,7 +196,10 @@ class _Batch:
             ).scalar_one_or_none()
             tf = tf_weights(loads(stored) if stored else {})
             self.memo.tf.put(article_id, tf)
-        return weigh(tf, self.stats)
+        return tf
+
+    def _vector(self, event: Event) -> Vector:
+        return weigh(self._tf(event.article_ids[0] if event.article_ids else ""), self.stats)
 
     def _candidates(self, event: Event) -> list[Candidate]:
         i = t.incidents.c
@@ -209,25 +211,43 @@ class _Batch:
             )
         if event.place.country:
             query = query.where(or_(i.country == event.place.country, i.country.is_(None)))
-        # One query for the members of every candidate, in incident then join order.
+        # One query for the members of every candidate, in incident then join order; the
+        # records (kilobytes each) only of members not decoded before.
         m = t.incident_members.c
         rows = self.conn.execute(
-            select(m.incident_id, t.events.c.event_id, t.events.c.record)
-            .join(t.incident_members, m.event_id == t.events.c.event_id)
+            select(m.incident_id, m.event_id)
             .join(t.incidents, i.id == m.incident_id)
             .where(m.incident_id.in_(query.subquery().select()))
             .order_by(i.seq, m.position)
         ).all()
-        # An article's vector, made when first asked for and once per decision.
-        vectors: dict[str, Callable[[], Vector]] = {}
+        decoded = self._decode([event_id for _, event_id in rows])
+        vectors = _Vectors(self)
         members: dict[str, list[Member]] = {}
-        for incident_id, event_id, record in rows:
-            member = self.memo.event(event_id, record)
+        for incident_id, event_id in rows:
+            member = decoded[event_id]
             key = member.article_ids[0] if member.article_ids else ""
-            if key not in vectors:
-                vectors[key] = cache(partial(self._vector, member))
-            members.setdefault(incident_id, []).append(Member(member, vectors[key]))
+            members.setdefault(incident_id, []).append(
+                Member(member, vectors.of(key), self._tf(key))
+            )
         return [Candidate(incident_id, found) for incident_id, found in members.items()]
+
+    def _decode(self, event_ids: list[str]) -> dict[str, Event]:
+        """Stored events by id: from the memo, the others read and decoded."""
+        found: dict[str, Event] = {}
+        missing = []
+        for event_id in event_ids:
+            cached = self.memo.events.get(event_id)
+            if cached is None:
+                missing.append(event_id)
+            else:
+                found[event_id] = cached
+        e = t.events.c
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            rows = self.conn.execute(select(e.event_id, e.record).where(e.event_id.in_(chunk)))
+            for event_id, record in rows:
+                found[event_id] = self.memo.event(event_id, record)
+        return found
 
     def _link(self, event: Event) -> None:
         candidates = self._candidates(event)
@@ -273,6 +293,23 @@ class _Batch:
             if rows:
                 self.conn.execute(insert(t.term_df), rows)
         self.dirty_terms.clear()
+
+
+class _Vectors:
+    """One decision's text vectors, each made when first asked for, once per article."""
+
+    def __init__(self, batch: _Batch) -> None:
+        self.batch = batch
+        self.made: dict[str, Vector] = {}
+
+    def of(self, article_id: str) -> Callable[[], Vector]:
+        return partial(self.get, article_id)
+
+    def get(self, article_id: str) -> Vector:
+        vector = self.made.get(article_id)
+        if vector is None:
+            vector = self.made[article_id] = weigh(self.batch._tf(article_id), self.batch.stats)
+        return vector
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
