@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from eventfactory import make_event
 
 from frontlines.incidents import Constraints, MemoryLinker
 from frontlines.incidents.features import CORROBORATED_WINDOW, score_pair
-from frontlines.incidents.linker import LinkerConfig
+from frontlines.incidents.linker import Candidate, LinkerConfig, Member, decide
 
 CLUB = "Gunman Darnell Brooks opened fire inside the Lucky Seven club on Fifth Avenue."
 CLUB_2 = (
@@ -164,3 +166,47 @@ def test_corroborating_texts_excuse_one_contradiction(
         make_event("x", **a), make_event("y", **b), text_similarity=1.0, corroborated=corroborated
     )
     assert pair.veto == veto
+
+
+def _counted(vector: dict[str, float], calls: list[str], name: str):  # type: ignore[no-untyped-def]
+    """A vector made when first asked for, as the store hands them over; counts the making."""
+
+    def make() -> dict[str, float]:
+        calls.append(name)
+        return vector
+
+    return functools.cache(make)
+
+
+@pytest.mark.parametrize(
+    ("member", "words", "weighed", "joined"),
+    [
+        # a date *and* a place contradiction: vetoed whatever the texts, never weighed
+        ({"place": "Chicago", "when": "2024-05-10"}, {"lucky", "seven"}, False, False),
+        # beyond the corroborated window: the same
+        ({"when": "2024-05-25"}, {"lucky", "seven"}, False, False),
+        # a place contradiction and no word in common: the bound settles it unweighed
+        ({"place": "Chicago"}, {"budget", "parks"}, False, False),
+        # a place contradiction and the same story: weighed, corroborated, joined
+        ({"place": "Chicago"}, {"lucky", "seven"}, True, True),
+        # nothing contradicts: scored, so weighed
+        ({}, {"lucky", "seven"}, True, True),
+    ],
+)
+def test_a_members_text_is_weighed_only_when_the_decision_needs_it(
+    member: dict, words: set[str], weighed: bool, joined: bool
+) -> None:
+    story = {"lucky": 0.8, "seven": 0.6}
+    other = {w: 1.0 / len(words) ** 0.5 for w in words}
+    calls: list[str] = []
+    candidate = Candidate(
+        "inc-1", [Member(make_event("m", **member), _counted(other, calls, "m"), words)]
+    )
+    decision = decide(make_event("x"), story, [candidate])
+    assert (calls == ["m"]) is weighed
+    assert (decision.incident_id == "inc-1") is joined
+    # The same decision as with the vector given outright.
+    eager = decide(
+        make_event("x"), story, [Candidate("inc-1", [Member(make_event("m", **member), other)])]
+    )
+    assert eager == decision

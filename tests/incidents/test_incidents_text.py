@@ -38,3 +38,34 @@ def test_one_outlets_chrome_does_not_make_two_stories_alike() -> None:
     for text in (a, b, "Police investigate.", "A crash on the interstate."):
         stats.add(terms(text))
     assert cosine(vectorize(terms(a), stats), vectorize(terms(b), stats)) == 0.0
+
+
+def _story_sentence_by_sentence(text: str) -> str:
+    """The reference: every sentence searched for boilerplate on its own, case-insensitively."""
+    import frontlines.incidents.text as module
+
+    kept = (
+        m.group()
+        for m in module._SENTENCE.finditer(text)
+        if not module._BOILERPLATE.search(m.group())
+    )
+    return module._PHONE.sub(" ", " ".join(kept))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot on Elm Street. SUBSCRIBE to our Newsletter! The shooter fled.",
+        "Follow Us on Facebook\nA bomb exploded near the market.\nLoading...",
+        "“Nobody saw it,” said Ana Núñez. Sign in to comment. Call 555-123-4567 with tips.",
+        "He tried to log in.Then he left.",  # a cue right at a sentence's end
+        "Login failed. Logistics convoy hit.",  # 'log in' needs a word boundary
+        "İstanbul: police detained 40 people. Click here for more.",  # lower() lengthens İ
+        "ſubscribe here. The ſtrike killed 3.",  # long s: matched only case-insensitively
+        "Kelvin: ＫＫ copyright. Fighting in Kharkiv.",
+        "",
+        "No cue at all, just a report of shelling in Izium.",
+    ],
+)
+def test_story_text_equals_a_sentence_by_sentence_search(text: str) -> None:
+    assert story_text(text) == _story_sentence_by_sentence(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 
 def test_same_seed_same_articles(gen_synthetic) -> None:
     first = list(gen_synthetic.generate(200, seed=3))
@@ -54,3 +56,21 @@ def test_write_emits_one_json_object_a_line(gen_synthetic) -> None:
     lines = out.getvalue().splitlines()
     assert len(lines) == 20
     assert all(isinstance(json.loads(line), dict) for line in lines)
+
+
+@pytest.mark.parametrize(("count", "per_day"), [(300, 10), (120, 40), (50, 1)])
+def test_per_day_is_a_stream_in_publication_order(gen_synthetic, count: int, per_day: int) -> None:
+    from datetime import date, timedelta
+
+    records = list(gen_synthetic.generate(count, seed=2, per_day=per_day))
+    start = date(2024, 1, 1)
+    for n, record in enumerate(records):
+        published = date.fromisoformat(record["publication_date"])
+        # The news of a day is published that day or within the two after it.
+        news_day = start + timedelta(days=n // per_day)
+        assert news_day - timedelta(days=3) <= published <= news_day + timedelta(days=2)
+        if record.get("gold"):
+            assert date.fromisoformat(record["gold"]["date"]) <= published
+    # The stream spans about count/per_day days (an incident's reports share their day).
+    days = {r["publication_date"] for r in records}
+    assert len(days) >= count // per_day // 2
