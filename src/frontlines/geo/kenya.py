@@ -6,8 +6,9 @@ with a position per constituency) fills the gap: a constituency becomes an admin
 ward an admin-3 unit, both tied to their county, so that "residents of Kibundani" is placed in
 Kwale county at its constituency's position, with unit precision rather than a town's.
 
-``NEIGHBOURHOODS`` is written for this project: well-known estates and informal settlements of
-Kenyan cities, by name, with their city's county and an approximate position.
+``NEIGHBOURHOODS`` and ``TOWNS`` are written for this project: well-known estates and informal
+settlements of Kenyan cities, refugee camps and small towns, by name, with their county and an
+approximate position.
 """
 
 from __future__ import annotations
@@ -70,6 +71,21 @@ NEIGHBOURHOODS: dict[str, tuple[str, float, float]] = {
 }  # fmt: skip
 
 
+# Refugee camps, border posts and small towns often in the news that neither cities500 nor
+# the ward listing holds (or holds only under another spelling), written for this project in
+# the same shape; positions approximate.
+TOWNS: dict[str, tuple[str, float, float]] = {
+    "Hagadera": ("Garissa", 0.002, 40.370), "Dagahaley": ("Garissa", 0.190, 40.300),
+    "Ifo camp": ("Garissa", 0.120, 40.310), "Kolbio": ("Garissa", -1.170, 41.200),
+    "Banisa": ("Mandera", 3.930, 40.320), "Elwak": ("Mandera", 2.800, 40.930),
+    "Todonyang": ("Turkana", 4.430, 35.920), "Mai Mahiu": ("Nakuru", -1.020, 36.580),
+    "Ruaka": ("Kiambu", -1.205, 36.780), "Gachie": ("Kiambu", -1.215, 36.770),
+    "Uhuru Park": ("Nairobi", -1.289, 36.817), "Kamukunji grounds": ("Nairobi", -1.282, 36.846),
+    "Jacaranda grounds": ("Nairobi", -1.262, 36.903), "Boni Forest": ("Lamu", -1.750, 41.200),
+    "Dadaab camp": ("Garissa", 0.055, 40.310), "Kakuma camp": ("Turkana", 3.720, 34.860),
+}  # fmt: skip
+
+
 # Neighbourhoods carry no census figure here; this nominal size (estates hold thousands) only
 # lets them pass the place finder's size floor for lone capitalised words.
 NEIGHBOURHOOD_POPULATION = 5000
@@ -102,7 +118,7 @@ def units() -> Iterator[Unit]:
             yield from _from_db(con)
         finally:
             con.close()
-    for name, (county, lat, lon) in sorted(NEIGHBOURHOODS.items()):
+    for name, (county, lat, lon) in sorted({**NEIGHBOURHOODS, **TOWNS}.items()):
         yield Unit(
             f"n:{name}", "PPL", name, (name,), county, None, lat, lon, NEIGHBOURHOOD_POPULATION
         )
@@ -149,4 +165,11 @@ def _names(name: str) -> tuple[str, ...]:
             part = part[:-5].strip()
         if len(part) >= 4 and part.lower() not in _GENERIC and part not in out:
             out.append(part)
+            # News writes "Imenti Central" for the listed "Central Imenti", and back.
+            words = part.split()
+            if len(words) == 2 and _COMPASS & {words[0].lower(), words[1].lower()}:
+                out.append(f"{words[1]} {words[0]}")
     return tuple(out)
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})

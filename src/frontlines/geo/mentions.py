@@ -209,22 +209,7 @@ def _with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[
     cues = find_cues(text)
     if not cues:
         return mentions
-    # A cue inside a longer name ("Marakwet" of "Marakwet East", "subcounty" of "Mbeere North
-    # subcounty") leaves the name alone.
-    kept = [
-        m
-        for m in mentions
-        if not any(c.start <= m.start and m.end <= c.end for c in cues)
-        or (
-            (
-                prominent(m.candidates)
-                or any(
-                    c.quality < 2 and c.entry.kind in ("ADM1", "ADM2", "ADM3") for c in m.candidates
-                )
-            )
-            and not _people(text, m, cues)
-        )
-    ]
+    kept = [m for m in mentions if _outranks_cues(text, m, cues)]
     for cue in cues:
         if any(cue.start < m.end and m.start < cue.end for m in kept):
             continue
@@ -426,6 +411,22 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
     return found
 
 
+def _outranks_cues(text: str, mention: PlaceMention, cues: Sequence[Cue]) -> bool:
+    """Whether a place mention stands against the cues over it. A cue inside a longer name
+    ("Marakwet" of "Marakwet East") leaves the name alone; a cue longer than the name wins
+    ("Boda" of "Boda boda"); over the same words, a unit or a big town wins unless the text
+    speaks of the people ("Kikuyu youths")."""
+    over = [c for c in cues if c.start <= mention.start and mention.end <= c.end]
+    if not over:
+        return True
+    if any(c.end - c.start > mention.end - mention.start for c in over):
+        return False
+    strong = prominent(mention.candidates) or any(
+        c.quality < 2 and c.entry.kind in ("ADM1", "ADM2", "ADM3") for c in mention.candidates
+    )
+    return strong and not _people(text, mention, cues)
+
+
 # Nouns that make a community's name a people, not the town of that name: "Kikuyu youths",
 # "Kalenjin and Kikuyu" ("Kikuyu residents" are still the town's).
 _PEOPLE_AFTER = re.compile(
@@ -466,6 +467,8 @@ _TYPE_WORDS = ADMIN_WORDS | {
     "township", "island", "islands", "valley", "river", "border",
     # "Rongo University", "Bondo police station": an institution named after its town.
     "university", "hospital", "prison", "stadium", "barracks", "police", "station",
+    "refugee", "forest", "sector", "division", "location", "ward", "constituency",
+    "trading",
 }  # fmt: skip
 
 
