@@ -362,6 +362,26 @@ def test_date_for_span_takes_a_time_stated_after_an_undated_lead():
     assert event_date(chosen) == date(2020, 5, 10)
 
 
+FOLLOW_UP = (
+    "A man was sentenced to 20 years in prison for the killing.\n"
+    "He shot his neighbour outside her home on March 3, 2019, prosecutors said."
+)
+
+
+def test_date_for_span_names_the_older_incident_of_a_follow_up():
+    published = date(2020, 5, 12)  # no recent time at all: the written day, old as it is
+    mentions = find_dates(FOLLOW_UP, published)
+    lead = FOLLOW_UP.index("\n")
+    chosen = date_for_span(mentions, 0, lead, text=FOLLOW_UP, published=published)
+    assert chosen is not None and chosen.background and event_date(chosen) == date(2019, 3, 3)
+    # With a recent time in the report, an undated lead stays undated rather than old.
+    recent = "Her family moved to Ohio on Monday.\n" + FOLLOW_UP
+    mentions = find_dates(recent, published)
+    start = recent.index("A man")
+    end = recent.index("\n", start)
+    assert date_for_span(mentions, start, end, text=recent, published=published) is None
+
+
 def test_date_for_span_skips_mentions_after_publication():
     text = "He will be tried on 20 May 2020. He was arrested."
     mentions = find_dates(text, SATURDAY)

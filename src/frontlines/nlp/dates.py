@@ -151,7 +151,22 @@ def date_for_span(
     # News leads with what happened and says when in a later sentence ("A boy shot himself
     # at home. It happened around 8 p.m. Sunday."): a time stated later in the report is a
     # better date for an undated event than the day the report was published.
-    return next((m for m in usable if m.start >= end), None)
+    after = next((m for m in usable if m.start >= end), None)
+    if after is not None or usable:
+        return after
+    # Nothing recent at all: a follow-up (an arrest, a trial) on an older incident, which
+    # it names by its written date ("the Nov. 2 shooting"). That date, old as it is, is the
+    # incident's; the publication date is only the follow-up's.
+    return next((m for m in mentions if _written_day(m, published=published)), None)
+
+
+def _written_day(mention: DateMention, *, published: date | None) -> bool:
+    """A written calendar day in the past, usable but for its age."""
+    if mention.kind != "absolute" or mention.precision != DAY or mention.date_start is None:
+        return False
+    if mention.future or mention.reporting:
+        return False
+    return published is None or mention.date_start <= published
 
 
 def usable_for_event(mention: DateMention, *, published: date | None) -> bool:
