@@ -106,3 +106,16 @@ def test_one_death_takes_the_same_victims_injury(
 def test_uncounted_outcomes_yield_to_a_stated_figure() -> None:
     text = "Four people were shot and killed at the party. One victim died at the hospital"
     assert _resolved(text, "fatalities") == Range(4, 4, 4)
+
+
+def test_victims_one_by_one_and_the_attacker_yield_to_a_stated_total() -> None:
+    text = (
+        "Police found three people dead in the house. "
+        "The man killed his wife before shooting himself"
+    )
+    assert _resolved(text, "fatalities") == Range(3, 3, 3)
+
+
+def test_the_attackers_own_death_does_not_silence_the_victim_described_alone() -> None:
+    text = "A man killed a woman in the kitchen. He then killed himself"
+    assert _resolved(text, "fatalities").best == 2

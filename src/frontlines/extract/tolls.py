@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from frontlines.domain import Range
-from frontlines.nlp.casualties import CasualtyMention
+from frontlines.nlp.casualties import ATTACKER, CasualtyMention
 from frontlines.nlp.numbers import Quantity
 
 
@@ -31,6 +31,7 @@ class Report:
     sides: frozenset[str]
     toll_update: bool
     singular: bool  # only one victim described by a determiner: often part of a larger count
+    attacker: bool = False  # only the attacker's own death ("before killing himself")
 
 
 def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
@@ -54,7 +55,11 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
                 high=sum(m.quantity.high for m in parts),
                 sides=frozenset(m.side for m in parts),
                 toll_update=any(m.toll_update for m in parts),
-                singular=all(m.singular for m in parts),
+                # "Killed his wife before shooting himself": victims one by one plus the
+                # attacker is still a description one victim at a time, not a count.
+                singular=all(m.singular or m.about == ATTACKER for m in parts)
+                and any(m.singular for m in parts),
+                attacker=all(m.about == ATTACKER for m in parts),
             )
         )
     return out
@@ -94,7 +99,8 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
         return Range()
     # "A 22-year-old man shot in the leg" next to "four men were shot" describes one of the
     # four: single-victim sentences only count when no figure is stated.
-    stated = [r for r in rs if not r.singular] or rs
+    counted = [r for r in rs if not r.singular and not r.attacker]
+    stated = counted + [r for r in rs if r.attacker] if counted else rs
     by_side: dict[str, list[Report]] = {}
     totals: list[Report] = []
     for r in stated:

@@ -52,6 +52,9 @@ class CasualtyMention:
     cue: bool = False  # an outcome without a count ("he died at the hospital"): one victim
 
 
+# The ``about`` of a mention that counts the attacker's own death ("before killing himself").
+ATTACKER = "the attacker"
+
 # Nouns for people who can be casualties, mapped to the side they are on.
 SIDE_NOUNS: dict[str, str] = {}
 for _side, _words in {
