@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from frontlines.geo.abbreviations import ADMIN_CODES, COUNTRY_CODES
-from frontlines.geo.cues import ROLE_CUE, Cue, find_cues
+from frontlines.geo.datelines import dateline_span, pin_dateline_state, us_state
+from frontlines.geo.evidence import with_cues, with_outlets
 from frontlines.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from frontlines.geo.lexicon import (
     ADMIN1_WORDS,
     ADMIN2_WORDS,
     ADMIN_WORDS,
-    AP_STATES,
     DEMONYMS,
     DIRECTIONS,
     NOT_PLACES,
@@ -28,7 +28,7 @@ from frontlines.geo.lexicon import (
     WATER,
 )
 from frontlines.geo.normalize import name_key
-from frontlines.geo.outlets import ROLE_OUTLET, find_outlets
+from frontlines.geo.place_mention import PlaceMention, prominent
 
 # NER labels whose spans are looked up; ORG and PERSON because the small English model tags
 # Kharkiv as a person and El Fasher as an organisation.
@@ -43,27 +43,6 @@ NOT_PLACE_LABELS = frozenset(
 _ROLE_ACTOR = "actor_origin"
 _ROLE_STATEMENT = "statement_origin"
 _ROLE_DATELINE = "dateline"
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place named in the text, with its gazetteer candidates (best first)."""
-
-    text: str
-    start: int
-    end: int
-    label: str  # NER label, or "PATTERN" for rule-found spans
-    qualifier: str | None  # "near", "outskirts", "western", "northeast", ... or None
-    candidates: tuple[Candidate, ...]
-    role: str | None  # "dateline" | "statement_origin" | "actor_origin" | None
-    # What the text says the place is: "ADM1" ("Mandera county"), "ADM2" ("Sujawal district"),
-    # "PPL" ("the town of Karak"), "WATER", or None.
-    kind_hint: str | None = None
-    # For "City, ST" (US AP style): the state the text pins the place to.
-    state_hint: int | None = None
-    # Governed by a locative preposition ("in Malekan", "at Liboi"): a place, whatever NER
-    # called it.
-    locative: bool = False
 
 
 # A capitalised word, optionally with a lower-case transliterated article glued on
@@ -115,19 +94,6 @@ _ACTOR_AFTER = re.compile(
     r"government|officials|authorities|ministry|jets|warplanes|drones|backed|embassy)\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[A-Za-z.' ]{2,30}?)?\s*"
-    r"(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--|-\s)",
-)
-# A dateline after web boilerplate ("Follow CBSDFW.COM: Facebook | Twitter\n\nDALLAS
-# (CBSDFW.COM) –"): a line opening with a place in capitals, a state, an outlet and a dash.
-_LATE_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Za-z.' ]{2,30}?)?\s*"
-    r"(?:\([^)\n]{1,40}\)\s*(?:[—–]|--|-\s)?|[—–]|--|-\s)"
-)
-_DATELINE_REACH = 600
-# The state of a dateline, with or without AP's period: "LEXINGTON, Ky (LEX 18)".
-_DATELINE_STATE = re.compile(r"^,\s*([A-Z][A-Za-z]{1,4}|[A-Z]\.\s?[A-Z]\.)\.?\s*(?=\(|[—–]|--|-\s)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 
 
@@ -173,57 +139,11 @@ def find_place_mentions(
     mentions = [m for m in mentions if not _ROAD_AFTER.match(text[m.end : m.end + 16])]
     mentions = _drop_person_names(text, ents, mentions)
     mentions = _drop_state_abbreviations(text, mentions)
-    mentions = _with_cues(gaz, text, mentions)
-    mentions = _with_outlets(gaz, text, mentions)
+    mentions = with_cues(gaz, text, mentions)
+    mentions = with_outlets(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    mentions = _pin_dateline_state(gaz, text, _drop_overlaps(mentions))
+    mentions = pin_dateline_state(gaz, text, _drop_overlaps(mentions))
     return _with_roles(text, _share_state_hints(mentions))
-
-
-def _with_outlets(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Local stations' call signs ("(WMC) -") as mentions of their state, role ``outlet``."""
-    added = []
-    for outlet in find_outlets(text):
-        if any(outlet.start < m.end and m.start < outlet.end for m in mentions):
-            continue
-        state = gaz.admin_code("US", outlet.state)
-        if state is not None:
-            added.append(
-                PlaceMention(
-                    text[outlet.start : outlet.end],
-                    outlet.start,
-                    outlet.end,
-                    "OUTLET",
-                    None,
-                    (Candidate(state, 0),),
-                    ROLE_OUTLET,
-                )
-            )
-    return mentions + added
-
-
-def _with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Country cues ("ODM", "Pokot raiders") added as mentions with the role ``cue``. A cue
-    outranks a weak namesake under it ("Jubilee primaries" is no Canadian village) but not a
-    unit or a big town."""
-    cues = find_cues(text)
-    if not cues:
-        return mentions
-    kept = [m for m in mentions if _outranks_cues(text, m, cues)]
-    for cue in cues:
-        if any(cue.start < m.end and m.start < cue.end for m in kept):
-            continue
-        countries = [gaz.country(cc) for cc in cue.countries]
-        candidates = tuple(
-            Candidate(entry, min(i, 1)) for i, entry in enumerate(countries) if entry is not None
-        )
-        if candidates:
-            kept.append(
-                PlaceMention(
-                    text[cue.start : cue.end], cue.start, cue.end, "CUE", None, candidates, ROLE_CUE
-                )
-            )
-    return kept
 
 
 _COUNTRY_CODE = re.compile(
@@ -411,48 +331,6 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
     return found
 
 
-def _outranks_cues(text: str, mention: PlaceMention, cues: Sequence[Cue]) -> bool:
-    """Whether a place mention stands against the cues over it. A cue inside a longer name
-    ("Marakwet" of "Marakwet East") leaves the name alone; a cue longer than the name wins
-    ("Boda" of "Boda boda"); over the same words, a unit or a big town wins unless the text
-    speaks of the people ("Kikuyu youths")."""
-    over = [c for c in cues if c.start <= mention.start and mention.end <= c.end]
-    if not over:
-        return True
-    if any(c.end - c.start > mention.end - mention.start for c in over):
-        return False
-    strong = prominent(mention.candidates) or any(
-        c.quality < 2 and c.entry.kind in ("ADM1", "ADM2", "ADM3") for c in mention.candidates
-    )
-    return strong and not _people(text, mention, cues)
-
-
-# Nouns that make a community's name a people, not the town of that name: "Kikuyu youths",
-# "Kalenjin and Kikuyu" ("Kikuyu residents" are still the town's).
-_PEOPLE_AFTER = re.compile(
-    r"^\s+(?:people|peoples|tribe|tribes|tribesmen|community|communities|youths?|militias?|"
-    r"raiders|attackers|gunmen|warriors|morans?|herders|herdsmen|pastoralists|farmers|"
-    r"civilians|elders|clans?|ethnic|families|traders|men|women|supporters|and\b|or\b)",
-    re.IGNORECASE,
-)
-_PEOPLE_BEFORE = re.compile(r"(?:\b(?:and|or|between|against|the)\s+|,\s*)$", re.IGNORECASE)
-
-
-def _people(text: str, mention: PlaceMention, cues: Sequence[Cue]) -> bool:
-    """Whether a name that is both a community and a unit names the community here."""
-    if _PEOPLE_AFTER.match(text[mention.end : mention.end + 20]) is None and not (
-        _PEOPLE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
-        and any(c.end <= mention.start and mention.start - c.end <= 12 for c in cues)
-    ):
-        return False
-    after = _PEOPLE_AFTER.match(text[mention.end : mention.end + 20])
-    if after is not None and after.group(0).strip().lower() in ("and", "or"):
-        # "Kikuyu and Kalenjin": a people only when the other name is a cue too.
-        nxt = mention.end + after.end()
-        return any(0 <= c.start - nxt <= 2 for c in cues)
-    return True
-
-
 def _joiner(text: str, token: tuple[int, int]) -> bool:
     """ "of" joins two names ("Residents of Githurai"); "de", "del" are inside one."""
     return text[token[0] : token[1]] == "of"
@@ -470,15 +348,6 @@ _TYPE_WORDS = ADMIN_WORDS | {
     "refugee", "forest", "sector", "division", "location", "ward", "constituency",
     "trading",
 }  # fmt: skip
-
-
-def prominent(candidates: Sequence[Candidate]) -> bool:
-    """A unit or a big town among the exact matches: a name worth trusting on its own."""
-    return any(
-        c.quality < 2
-        and (c.entry.kind in ("ADM1", "PCLI") or (c.entry.kind == "PPL" and c.entry.pop >= 100_000))
-        for c in candidates
-    )
 
 
 def _scan_span(
@@ -665,7 +534,7 @@ def _make(
     state_hint = None
     state = _STATE_AFTER.match(text[end : end + 16])
     if state:
-        state_hint = _us_state(gaz, state.group(1))
+        state_hint = us_state(gaz, state.group(1))
     locative = _LOCATIVE_BEFORE.search(before) is not None
     return PlaceMention(
         text=text[start:end],
@@ -690,17 +559,6 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
-def _us_state(gaz: Gazetteer, abbreviation: str) -> int | None:
-    key = name_key(abbreviation)
-    code = AP_STATES.get(key)
-    if code is None and re.fullmatch(r"[A-Z]{2}", abbreviation):
-        code = abbreviation
-    if code is None:
-        return None
-    unit = gaz.admin_code("US", code)
-    return unit.id if unit is not None else None
-
-
 def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     kept: list[PlaceMention] = []
     for mention in mentions:
@@ -708,36 +566,6 @@ def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue
         kept.append(mention)
     return kept
-
-
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Where the dateline lies: at the start, or on an early line after web boilerplate."""
-    first = _DATELINE.match(text)
-    if first:
-        return first.start("place"), first.end()
-    for match in _LATE_DATELINE.finditer(text, 0, _DATELINE_REACH):
-        # Capitals throughout: a headline in title case is no dateline.
-        if len(match.group("place").strip()) >= 3:
-            return match.start("place"), match.end()
-    return None
-
-
-def _pin_dateline_state(
-    gaz: Gazetteer, text: str, mentions: list[PlaceMention]
-) -> list[PlaceMention]:
-    """ "LEXINGTON, Ky (LEX 18) —": the dateline's state, written without AP's period."""
-    span = dateline_span(text)
-    if span is None:
-        return mentions
-    result = []
-    for m in mentions:
-        if m.state_hint is None and span[0] <= m.start and m.end <= span[1]:
-            state = _DATELINE_STATE.match(text[m.end : span[1] + 2])
-            hint = _us_state(gaz, state.group(1)) if state else None
-            if hint is not None:
-                m = replace(m, state_hint=hint)
-        result.append(m)
-    return result
 
 
 def _with_roles(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
