@@ -299,6 +299,10 @@ def test_date_for_span(sentence, expected):
         ("A clerk shot Monday morning died of his wounds on Thursday.", "Monday morning"),
         # "this month" reaches up to publication: it does not outrank the day inside it.
         ("A woman was shot Wednesday, the fourth shooting this month.", "Wednesday"),
+        # A time that opens the sentence dates its main clause.
+        ("On 14 May 2020, villagers protested the killing of a farmer the day before.",
+         "14 May 2020"),
+        ("On Thursday, relatives buried a man shot on Monday.", "Thursday"),
     ],
 )  # fmt: skip
 def test_date_for_span_takes_the_earliest_time_of_a_sentence(sentence, expected):

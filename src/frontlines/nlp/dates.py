@@ -25,7 +25,7 @@ from frontlines.nlp.dates_calendar import (
     resolve_day,
     span_precision,
 )
-from frontlines.nlp.dates_cues import is_reporting, sentence_before
+from frontlines.nlp.dates_cues import is_reporting, opens_clause, sentence_before
 from frontlines.nlp.dates_patterns import (
     ANCHOR,
     ANCHOR_MARGIN,
@@ -142,8 +142,18 @@ def date_for_span(
         # A sentence with two times tells the event and a later step of it ("was arraigned
         # Thursday after his son shot himself Wednesday night", "turned himself in Monday
         # for a shooting last week"): the event is the time that ends first. Ends, so that
-        # "this month" (up to publication) does not outrank the day it contains.
-        return min(inside, key=lambda m: (m.date_end or date.max, m.precision or YEAR, m.start))
+        # "this month" (up to publication) does not outrank the day it contains. A time
+        # that opens the sentence ("On 8 May 2020, ... the day before") dates its main
+        # clause, and so the event, whatever else the sentence recalls.
+        return min(
+            inside,
+            key=lambda m: (
+                not opens_clause(text, m.start),
+                m.date_end or date.max,
+                m.precision or YEAR,
+                m.start,
+            ),
+        )
     paragraph = text.rfind("\n", 0, start) + 1
     before = [m for m in usable if paragraph <= m.start and m.end <= start]
     if before:

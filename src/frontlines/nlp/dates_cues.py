@@ -38,6 +38,11 @@ def sentence_before(text: str, start: int, *, limit: int = 120) -> str:
     return window[cut:]
 
 
+def opens_clause(text: str, start: int) -> bool:
+    """Whether the time at ``start`` opens its sentence ("On Monday, ...", "Friday, ...")."""
+    return _CLAUSE_LEAD.match(sentence_before(text, start, limit=80)) is not None
+
+
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the time at [start, end) is governed by a future verb.
 
