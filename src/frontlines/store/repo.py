@@ -99,14 +99,28 @@ def ensure_incident_row(conn: Connection, incident_id: str) -> None:
         create_incident_row(conn, incident_id)
 
 
-def create_incident_row(conn: Connection, incident_id: str) -> None:
-    """``ensure_incident_row`` for an id known to be free (from ``new_incident_id``)."""
-    seq = next_seq(conn, t.incidents.c.seq)
+def create_incident_row(
+    conn: Connection,
+    incident_id: str,
+    *,
+    seq: int | None = None,
+    members: Sequence[Event] = (),
+) -> None:
+    """``ensure_incident_row`` for an id known to be free (from ``new_incident_id``).
+
+    ``seq`` when the caller counts them; ``members`` fill in what blocking reads at once.
+    """
+    if seq is None:
+        seq = next_seq(conn, t.incidents.c.seq)
+    date_start, date_end, country = reach(members) if members else (None, None, None)
     conn.execute(
         insert(t.incidents),
         {
             "id": incident_id,
             "seq": seq,
+            "date_start": day(date_start),
+            "date_end": day(date_end),
+            "country": country,
             "event_type": "",
             "sub_event_type": "",
             "actors": "",

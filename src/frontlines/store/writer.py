@@ -93,6 +93,9 @@ class _Batch:
         self.summary = summary
         self.dirty_terms: set[str] = set()
         self._stale: dict[str, None] = {}  # incidents to refresh, in the order first touched
+        # The next article's and incident's seq, counted here once read: only this
+        # transaction writes. A removal may free the highest, so it makes them read again.
+        self._seqs: dict[str, int] = {}
         # Analyst corrections are rare: with none stored, no event needs its own lookup.
         self._corrections = conn.execute(select(t.corrections.c.seq).limit(1)).first() is not None
 
@@ -111,7 +114,7 @@ class _Batch:
             old_events = self._remove_article(article.id)
             self.summary.articles_replaced += 1
         counts = dict(terms(article.text))
-        seq = repo.next_seq(self.conn, t.articles.c.seq)
+        seq = self._next_seq(t.articles.c.seq)
         self.conn.execute(
             insert(t.articles),
             article_row(article, content_hash=digest, seq=seq, terms=dumps(counts)),
@@ -157,8 +160,15 @@ class _Batch:
         self.summary.events += len(fresh)
         return fresh
 
+    def _next_seq(self, column: Any) -> int:
+        key = f"{column.table.name}.{column.name}"
+        seq = self._seqs.get(key) or repo.next_seq(self.conn, column)
+        self._seqs[key] = seq + 1
+        return seq
+
     def _remove_article(self, article_id: str) -> list[str]:
         """Take back an article's whole contribution; returns its old event ids in order."""
+        self._seqs.clear()
         e = t.events.c
         rows = self.conn.execute(
             select(e.event_id, t.incident_members.c.incident_id)
@@ -265,7 +275,9 @@ class _Batch:
         members = [event]
         if incident_id is None:
             incident_id = repo.new_incident_id(self.conn, event.event_id)
-            repo.create_incident_row(self.conn, incident_id)
+            repo.create_incident_row(
+                self.conn, incident_id, seq=self._next_seq(t.incidents.c.seq), members=members
+            )
             repo.add_member(self.conn, incident_id, decision.link, position=1)
             self.summary.new_incidents += 1
         else:
@@ -273,7 +285,7 @@ class _Batch:
             members = [m.event for m in joined.members] + members
             repo.add_member(self.conn, incident_id, decision.link)
             self.summary.merges += 1
-        repo.update_reach(self.conn, incident_id, members)
+            repo.update_reach(self.conn, incident_id, members)
         self._stale[incident_id] = None
 
     def finish(self) -> None:
