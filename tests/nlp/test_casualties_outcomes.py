@@ -31,6 +31,12 @@ def figures(sentence: str) -> list[tuple[str, int, bool, bool]]:
             "The juvenile was pronounced dead by the doctor on duty.",
             [("fatalities", 1, True, False)],
         ),
+        (
+            "The bullet struck Ray Dunn in the chest, killing him.",
+            [("fatalities", 1, True, False)],
+        ),
+        ("Neighbors gathered as news of Dunn's death spread.", [("fatalities", 1, True, False)]),
+        ("The medical examiner ruled the death a homicide.", [("fatalities", 1, True, False)]),
         # Survivors by their condition; harm that may have been fatal is weak.
         (
             "She was listed in stable condition on Sunday morning.",

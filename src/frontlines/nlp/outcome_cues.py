@@ -40,7 +40,12 @@ _DEATH_CUE = re.compile(
     r"|claimed\s+(?:the|his|her)\s+life"
     # "the death of Kenneth Mills", "the killing of 16-year-old …": a name or an age.
     r"|(?:death|murder|killing|slaying)\s+of\s+(?=(?-i:[A-Z])|\d)"
-    r"|(?:his|her)\s+(?:death|killing|murder|slaying))\b",
+    r"|(?:his|her)\s+(?:death|killing|murder|slaying)"
+    # "struck him in the chest, killing him", "Rollins' death", "ruled a homicide".
+    r"|(?:killing|killed)\s+(?:him|her)(?!\w)"
+    r"|(?-i:[A-Z])[\w-]+(?:['’]s|s['’])\s+(?:shooting\s+)?death"
+    r"|ruled\s+(?:a\s+)?homicide"
+    r"|the\s+slain\s+\w+)\b",
     _FLAGS,
 )
 # Survivors: the condition of someone alive.
