@@ -154,6 +154,17 @@ def run_variant(variant: str, gold: Path, processes: int, limit: int | None) -> 
     }
 
 
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parent,
+    )
+    return done.stdout.strip() or "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -191,6 +202,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{first['characters']:,} characters")  # fmt: skip
     print(f"processes: {args.processes} (machine has {os.cpu_count()} CPUs); "
           f"load {os.getloadavg()[0]:.1f} at the end")  # fmt: skip
+    print(f"commit:    {_commit()}")
+    print(
+        "× bare: throughput over the bare en_core_web_sm parse's in this run (wall clock, "
+        "then per CPU-second); ingest's target is ≥ 1.00 on an otherwise idle machine"
+    )
     print()
     print("| variant | events | wall s | articles/s | × bare | CPU s | articles/CPU-s | × bare "
           "| peak RSS main | peak RSS per worker |")  # fmt: skip
