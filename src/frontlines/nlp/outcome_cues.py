@@ -44,7 +44,7 @@ _DEATH_CUE = re.compile(
     # "struck him in the chest, killing him", "Rollins' death", "ruled a homicide".
     r"|(?:killing|killed)\s+(?:him|her)(?!\w)"
     r"|(?-i:[A-Z])[\w-]+(?:['’]s|s['’])\s+(?:shooting\s+)?death"
-    r"|ruled\s+(?:a\s+)?homicide"
+    r"|ruled\s+(?:(?:the|his|her)\s+death\s+)?(?:a\s+)?homicide"
     r"|the\s+slain\s+\w+)\b",
     _FLAGS,
 )
