@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from frontlines.domain import Place
 from frontlines.geo.gazetteer import Candidate, Entry, Gazetteer, get_gazetteer
 from frontlines.geo.lexicon import DIRECTIONS, WATER
-from frontlines.geo.mentions import PlaceMention, prominent
+from frontlines.geo.mentions import PlaceMention
 from frontlines.geo.normalize import name_key
+from frontlines.geo.place_mention import prominent
 
 _ROLE_WEIGHT = {
     None: 1.0,
@@ -329,7 +330,7 @@ def _consistent(candidate: Resolved, everything: Sequence[Resolved]) -> bool:
     other places, when the rest of the article agrees on an admin-1: usually a namesake of a
     neighbourhood or street the gazetteer lacks ("Englewood" in a Chicago story)."""
     entry = candidate.entry
-    if entry.kind != "PPL" or candidate.mention.state_hint is not None:
+    if entry.kind != "PPL" or candidate.mention.state_hint is not None or _home(candidate):
         return True
     # A name held by one town only ("Mount Sinai") is dropped on firmer agreement alone: in
     # a Chicago story it is a hospital, not the hamlet in New York.
@@ -475,22 +476,19 @@ def _outlet_state(resolved: Sequence[Resolved], consensus: str | None) -> Resolv
 def _pinned_dateline(resolved: Sequence[Resolved]) -> Resolved | None:
     """The dateline's place when the text pins it to a state ("CAMERON, W.Va."), or a big
     city AP writes alone ("DENVER (CBS4) —"); not the wire services' national datelines."""
-    return next(
-        (
-            r
-            for r in resolved
-            if r.mention.role == "dateline"
-            and (
-                (r.mention.state_hint is not None and _admin1(r.entry) == r.mention.state_hint)
-                or (
-                    r.entry.kind == "PPL"
-                    and r.entry.pop >= 300_000
-                    and _confidence(r) >= 0.8
-                    and name_key(r.entry.name) not in _NATIONAL_DATELINES
-                )
-            )
-        ),
-        None,
+    return next((r for r in resolved if _home(r)), None)
+
+
+def _home(r: Resolved) -> bool:
+    if r.mention.role != "dateline":
+        return False
+    if r.mention.state_hint is not None:
+        return _admin1(r.entry) == r.mention.state_hint
+    return (
+        r.entry.kind == "PPL"
+        and r.entry.pop >= 300_000
+        and _confidence(r) >= 0.8
+        and name_key(r.entry.name) not in _NATIONAL_DATELINES
     )
 
 
