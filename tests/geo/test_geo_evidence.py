@@ -1,0 +1,172 @@
+"""Evidence beyond place names: country cues, local broadcasters and datelines after
+boilerplate; and the places they lead to, asserted by real GeoNames ids.
+
+Sentences are written for these tests; entities are left empty so that the phrase scan finds
+the places and no statistical model is needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.geo import Gazetteer, find_place_mentions, locate_event
+from frontlines.geo.cues import find_cues
+from frontlines.geo.datelines import dateline_span
+from frontlines.geo.outlets import find_outlets
+
+KENYA, SOMALIA = 192950, 51537
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "countries"),
+    [
+        ("ODM supporters stoned a convoy.", "ODM", ("KE",)),
+        ("Pokot raiders drove off the herd.", "Pokot", ("KE",)),
+        ("Boda boda riders blocked the road.", "Boda boda", ("KE",)),
+        ("Two Jubilee Party aspirants came to blows.", "Jubilee Party", ("KE",)),
+        ("The KDF shelled a camp.", "KDF", ("KE",)),
+        ("Al-Shabaab fighters raided the village.", "Al-Shabaab", ("KE", "SO")),
+        ("Houthi drones struck the port.", "Houthi", ("YE",)),
+        ("CJNG gunmen opened fire on a bar.", "CJNG", ("MX",)),
+    ],
+)
+def test_cues(text: str, cue: str, countries: tuple[str, ...]) -> None:
+    found = find_cues(text)
+    assert [(text[c.start : c.end], c.countries) for c in found] == [(cue, countries)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names keep their case: a lower-case word is not the people or the party.
+        "The odm file was corrupted.",
+        "A luo of the village.",
+        # A jubilee is a celebration; Jubilee alone is not the party.
+        "The Queen's Jubilee drew crowds to London.",
+    ],
+)
+def test_no_cue(text: str) -> None:
+    assert find_cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "state"),
+    [
+        ("(WMC) - A boy was shot on Saturday.", "WMC", "TN"),
+        ("Copyright 2016 KMOV. All rights reserved.", "KMOV", "MO"),
+        ("Watch WSB-TV at six.", "WSB", "GA"),
+        ("More at kmov.com and on the app.", "kmov", "MO"),
+    ],
+)
+def test_outlets(text: str, sign: str, state: str) -> None:
+    assert [(text[o.start : o.end], o.state) for o in find_outlets(text)] == [(sign, state)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I WISH the shooting had never happened.",  # call signs that are words are left out
+        "Visit CBSDFW.COM for more.",
+        "The WHO said nothing.",
+    ],
+)
+def test_no_outlet(text: str) -> None:
+    assert find_outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("GARY, Ind. (AP) — A man was shot.", "GARY"),
+        ("Follow us: Facebook | Twitter\n\nDALLAS (KDFW) – Police said.", "DALLAS"),
+        ("Please enable Javascript\n\nCHICAGO -- Five people were shot.", "CHICAGO"),
+        ("LEXINGTON, Ky (LEX 18) A teenager was shot.", "LEXINGTON"),
+    ],
+)
+def test_dateline_span(text: str, place: str) -> None:
+    span = dateline_span(text)
+    assert span is not None and text[span[0] :].startswith(place)
+
+
+def test_no_late_dateline_in_a_title_case_line() -> None:
+    text = "Please log in\n\nMan Shot In Park - Police Seek Witnesses\n\nA man was shot."
+    assert dateline_span(text) is None
+
+
+# (sentence, geonameid, admin1, geo_precision, where_prec)
+PLACES = [
+    # Country cues when no place is named: the country, at country precision.
+    ("ODM supporters clashed with police after the rally.", KENYA, None, 3, 6),
+    ("Pokot raiders stole 200 goats from a homestead.", KENYA, None, 3, 6),
+    ("Jubilee Party aspirants traded blows at the tallying centre.", KENYA, None, 3, 6),
+    ("Boda boda riders blocked the highway after a colleague died.", KENYA, None, 3, 6),
+    ("Grenade attack at a bar; Al Shabaab suspected.", KENYA, None, 3, 6),
+    ("Al Shabaab militants overran a base near Kismayo.", 55671, "Jubbada Hoose", 2, 2),
+    # A community's name is the people, not the town, when the text speaks of people.
+    ("Kikuyu youths and Kalenjin youths fought with clubs.", KENYA, None, 3, 6),
+    ("Clashes between Kalenjin and Kikuyu tribes left two dead.", KENYA, None, 3, 6),
+    ("Kikuyu residents protested over water shortages.", 192126, "Kiambu", 1, 1),
+    # Kenyan units as ACLED's notes write them.
+    ("A mob lynched a suspect in Kiptule area of Kericho West subcounty.",
+     192898, "Kericho", 3, 4),
+    ("In Mkocheni village (coded as Taveta), farmers fought herders.",
+     179525, "Taita/Taveta", 1, 1),
+    ("Raiders attacked herders near Kipsing Area, Isiolo District.", 196228, "Isiolo", 3, 4),
+    ("Armed raiders shot dead a farmer in northern Kenya's Laikipia County.",
+     189794, "Laikipia", 3, 4),
+    ("Students of Rongo University demonstrated over fees.", 181122, "Migori", 1, 1),
+    ("A protest was held at the Dadaab Refugee Camp.", 199209, "Garissa", 1, 1),
+    # US stories: datelines after boilerplate, unpunctuated states, outlets, big cities.
+    ("Follow WXYZ.COM: Facebook | Twitter\n\nDALLAS (KDFW) – Dallas police say a boy was shot.",
+     4684888, "Texas", 1, 1),
+    ("LEXINGTON, Ky (LEX 18) A teenager shot in Lexington on Monday shot himself.",
+     4297983, "Kentucky", 1, 1),
+    ("(WMC) - A teenager was shot on Saturday afternoon.", 4662168, "Tennessee", 3, 4),
+    ("JACKSONVILLE, Fla. - An 11-year-old was shot in their Westside home.",
+     4160021, "Florida", 1, 1),
+    ("SAN FRANCISCO (KPIX) — Police in San Francisco said two students were shot in San "
+     "Francisco.", 5391959, "California", 1, 1),
+    ("The Bellefontaine Police Department said a teen was shot in Bellefontaine, Ohio.",
+     5146965, "Ohio", 1, 1),
+    ("DENVER (KUSA) – Police are investigating a shooting. The victim, a student from Utah, "
+     "was found in an alley in Utah.", 5419384, "Colorado", 1, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "geonameid", "admin1", "geo_precision", "where_prec"), PLACES)
+def test_event_place_from_evidence(
+    gazetteer: Gazetteer,
+    text: str,
+    geonameid: int,
+    admin1: str | None,
+    geo_precision: int,
+    where_prec: int,
+) -> None:
+    mentions = find_place_mentions(text, [], gazetteer=gazetteer)
+    place = locate_event(text, mentions, focus=[(0, len(text))], gazetteer=gazetteer)
+    assert place is not None
+    assert (place.geonameid, place.admin1) == (geonameid, admin1)
+    assert (place.geo_precision, place.where_prec) == (geo_precision, where_prec)
+
+
+def test_imenti_central_is_the_listed_central_imenti(gazetteer: Gazetteer) -> None:
+    text = "Students rioted in Imenti Central sub-county."
+    place = locate_event(text, find_place_mentions(text, [], gazetteer=gazetteer),
+                         focus=[(0, len(text))], gazetteer=gazetteer)  # fmt: skip
+    assert place is not None
+    assert (place.location, place.admin1, place.where_prec) == ("Central Imenti", "Meru", 3)
+
+
+def test_residents_of_a_neighbourhood(gazetteer: Gazetteer) -> None:
+    text = "Residents of Githurai blocked the road."
+    place = locate_event(text, find_place_mentions(text, [], gazetteer=gazetteer),
+                         focus=[(0, len(text))], gazetteer=gazetteer)  # fmt: skip
+    assert place is not None and (place.location, place.admin1) == ("Githurai", "Nairobi")
+
+
+def test_a_cue_is_never_the_events_place(gazetteer: Gazetteer) -> None:
+    text = "ODM supporters marched through Kisumu."
+    mentions = find_place_mentions(text, [], gazetteer=gazetteer)
+    assert any(m.role == "cue" for m in mentions)
+    place = locate_event(text, mentions, focus=[(0, len(text))], gazetteer=gazetteer)
+    assert place is not None and (place.location, place.admin1) == ("Kisumu", "Kisumu")
