@@ -158,11 +158,16 @@ _ADMIN_CODE = re.compile(
 )
 
 
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
+
+
 def _code_mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
     """Countries and units written as abbreviations: "US", "U.K.", "DRC", "(Meerut, UP)".
     The gazetteer's namesakes of these (Us in France) are never what the text means."""
     found: list[PlaceMention] = []
     for match in _COUNTRY_CODE.finditer(text):
+        if _CURRENCY_AFTER.match(text, match.end()):
+            continue  # "the US dollar" is money, not a place
         country = gaz.country(COUNTRY_CODES[match.group()])
         if country is not None:
             found.append(
