@@ -291,7 +291,10 @@ def _town_or_unit(entry: Entry, mention: PlaceMention) -> float:
     """ "In Mandera" is the town more often than the county it is the seat of; but a county's
     name is the county when the namesake village lies elsewhere ("Samburu")."""
     units = {c.entry.id for c in mention.candidates if c.entry.kind in ("ADM1", "ADM2")}
-    if entry.kind == "PPL" and (not units or units & {entry.adm1, entry.adm2}):
+    # A big city's name is the city rather than a namesake county elsewhere ("Oakland").
+    if entry.kind == "PPL" and (
+        not units or units & {entry.adm1, entry.adm2} or entry.pop >= 100_000
+    ):
         return 0.2
     if entry.kind == "ADM1" and units:
         seat = any(
