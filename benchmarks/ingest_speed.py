@@ -11,7 +11,10 @@ processes, each in a fresh interpreter so its memory figures are its own:
 - ``extract``: frontlines extraction, pre-filter on, N worker processes (``ProcessExtractor``);
 - ``extract-nofilter``: the same without the pre-filter (what the pre-filter buys);
 - ``ingest``: extraction as above plus incident linking and storage into a new SQLite file;
-- ``dask``: ingest with extraction on a Dask ``LocalCluster`` of N workers.
+- ``dask``: ingest with extraction on a Dask ``LocalCluster`` of N workers;
+- ``link``: linking and storage alone, what ingest adds to extraction in its main process:
+  the events are extracted first (N processes, not timed), then ingested into a new SQLite
+  file from memory; its CPU seconds are the main process's.
 
 The wall clock runs from the variant's start, model loading and worker start-up included,
 to its last result. CPU seconds count this process and all its workers (on a machine shared
@@ -38,7 +41,7 @@ import psutil
 DEFAULT_GOLD = (
     Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "dev" / "gva_dev.jsonl"
 )
-VARIANTS = ("bare", "extract", "extract-nofilter", "ingest", "dask")
+VARIANTS = ("bare", "extract", "extract-nofilter", "ingest", "dask", "link")
 
 
 class RssSampler:
@@ -79,6 +82,17 @@ class RssSampler:
             pass
 
 
+class _Extracted:
+    """Events extracted beforehand, handed over as an extractor would."""
+
+    def __init__(self, events: dict[str, list[Any]]) -> None:
+        self.events = events
+
+    def extract_many(self, articles: Any) -> Any:
+        for article in articles:
+            yield article, self.events[article.id]
+
+
 def _cpu_seconds() -> float:
     times = os.times()
     return times.user + times.system
@@ -99,6 +113,12 @@ def run_variant(variant: str, gold: Path, processes: int, limit: int | None) -> 
             except psutil.Error:
                 pass
 
+    extracted: dict[str, list[Any]] = {}
+    if variant == "link":
+        from frontlines.scale.workers import ProcessExtractor
+
+        found = ProcessExtractor(workers=processes).extract_many(articles)
+        extracted = {article.id: events for article, events in found}
     with RssSampler() as rss:
         started, cpu = time.perf_counter(), _cpu_seconds()
         stop = threading.Event()
@@ -123,6 +143,14 @@ def run_variant(variant: str, gold: Path, processes: int, limit: int | None) -> 
 
             extractor = ProcessExtractor(workers=processes, prefilter=variant == "extract")
             events = sum(len(found) for _, found in extractor.extract_many(articles))
+        elif variant == "link":
+            from frontlines.store import Store
+
+            with (
+                tempfile.TemporaryDirectory() as folder,
+                Store.open(f"sqlite:///{Path(folder) / 'bench.db'}") as store,
+            ):
+                events = store.ingest(articles, extractor=_Extracted(extracted)).events
         else:
             from frontlines.scale.factory import open_extractor
             from frontlines.store import Store
