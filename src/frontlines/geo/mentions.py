@@ -143,7 +143,25 @@ def find_place_mentions(
     mentions = with_outlets(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = pin_dateline_state(gaz, text, _drop_overlaps(mentions))
-    return _with_roles(text, _share_state_hints(mentions))
+    return _with_roles(text, _share_state_hints(_city_parts(mentions)))
+
+
+_PART = re.compile(
+    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _city_parts(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "West Charlotte", "East Oakland" in a story that also names Charlotte or Oakland: the
+    part of that city, not a namesake village ("West Charlotte", Vermont)."""
+    named = {name_key(m.text): m.candidates for m in mentions if m.role is None}
+    result = []
+    for m in mentions:
+        part = _PART.match(m.text)
+        whole = named.get(name_key(part.group(1))) if part else None
+        result.append(replace(m, candidates=whole) if whole else m)
+    return result
 
 
 _COUNTRY_CODE = re.compile(
