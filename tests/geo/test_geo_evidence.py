@@ -130,6 +130,14 @@ PLACES = [
      5146965, "Ohio", 1, 1),
     ("DENVER (KUSA) – Police are investigating a shooting. The victim, a student from Utah, "
      "was found in an alley in Utah.", 5419384, "Colorado", 1, 1),
+    # A big city's name is the city; a compass part of a named city is that city.
+    ("OAKLAND -- A boy was shot in East Oakland on Thursday.", 5378538, "California", 1, 1),
+    ("Police in Charlotte said four people were shot in West Charlotte early Saturday.",
+     4460243, "North Carolina", 1, 1),
+    # Money is no place; front-line monitors are a country cue.
+    ("Protesters in Beirut marched against the high US dollar exchange rate.",
+     276781, "Bayrut", 1, 1),
+    ("The OSCE SMM observed 40 explosions near Holubivske.", 690791, None, 3, 6),
 ]  # fmt: skip
 
 
