@@ -36,3 +36,15 @@ def test_the_hurt_victim_who_died_is_killed_not_injured(extractor) -> None:
     assert not main.injured_range.best
     for claim in main.claims:
         assert ONE_VICTIM[claim.start : claim.end] == claim.quote
+
+
+def test_a_named_victims_later_death_counts_for_the_lede(extractor) -> None:
+    text = (
+        "Deputies found a teenage boy with a gunshot wound at a home on Friday night. "
+        "He was flown to a trauma center in critical condition. "
+        "On Sunday, the boy was pronounced dead at the trauma center."
+    )
+    article = Article(id="t-later-death", text=text, published=date(2023, 6, 5))
+    (main,) = [e for e in extractor.extract(article) if e.main]
+    assert main.fatalities == 1
+    assert not main.injured_range.best

@@ -74,7 +74,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     groups = _group_sentences(text, sentences, dates, published)
     casualties: list[CasualtyMention] = doc._.casualties or []
-    _carry_later_death(groups, casualties)
+    _carry_later_death(groups, casualties, text)
     attributions: list[Attribution] = doc._.attributions or []
     events: list[Event] = []
     counted: list[bool] = []
@@ -96,7 +96,13 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     return events
 
 
-def _carry_later_death(groups: Sequence[_Group], casualties: Sequence[CasualtyMention]) -> None:
+# "The juvenile was pronounced dead", "the boy died": a victim the article already named.
+_ANAPHORIC = re.compile(r"(?:the|he|she)\s", re.IGNORECASE)
+
+
+def _carry_later_death(
+    groups: Sequence[_Group], casualties: Sequence[CasualtyMention], text: str
+) -> None:
     """ "A boy was critically injured on Friday … He died on Sunday": the later day's
     sentence is dated apart, but its uncounted death is the lede's victim. The sentence stays
     in its own event and also counts for the lede's figures (not its date)."""
@@ -119,7 +125,10 @@ def _carry_later_death(groups: Sequence[_Group], casualties: Sequence[CasualtyMe
         for span in group.sentences:
             found = within([span])
             if found and all(
-                c.field == "fatalities" and c.singular and (c.cue or c.about is None) for c in found
+                c.field == "fatalities"
+                and c.singular
+                and (c.cue or c.about is None or _ANAPHORIC.match(text, c.start))
+                for c in found
             ):
                 groups[0].context.append(span)
                 return
