@@ -91,3 +91,12 @@ def test_cues_keep_sentence_offsets() -> None:
 def test_left_counts_only_with_an_outcome() -> None:
     assert figures("The gunfire left a man dead on the porch.")[0][:2] == ("fatalities", 1)
     assert figures("The attack left a woman critically injured.")[0][:2] == ("injured", 1)
+
+
+def test_one_of_the_hurt_has_died() -> None:
+    s = "One of the four teenagers wounded in the park shooting has died, police said."
+    found = find_casualties(s, [(0, len(s))])
+    assert [(m.field, m.quantity.best, m.toll_update) for m in found] == [
+        ("fatalities", 1, False),
+        ("injured", 3, True),
+    ]

@@ -260,6 +260,12 @@ _PART_FATAL_PASSIVE_RE = re.compile(
     rf"(?P<qty>{QTY})\s+(?:of them\s+|of whom\s+)?(?:fatally|mortally)\b",
     _FLAGS,
 )
+# "One of the five people hospitalized after the shooting has died": one of the hurt died.
+_ONE_OF_DIED_RE = re.compile(
+    rf"\b(?P<qty>{QTY})\s+of\s+(?:the\s+)?(?P<total>{QTY})\s+(?:[\w'’-]+\s+){{0,8}}?"
+    r"(?:has|have|had|later)\s+(?:since\s+)?(?:died|succumbed)\b",
+    _FLAGS,
+)
 # "He died at the hospital", "where she was pronounced dead": a victim described earlier.
 _PRONOUN_DIED_RE = re.compile(
     r"\b(?:he|she)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+)?"
@@ -546,6 +552,14 @@ def _in_sentence(
             add(m, "fatalities")
             if out and out[-1].start == s_start + m.start():
                 out.append(_derived(out[-1], "injured", total.best - fatal.best))
+    for m in _ONE_OF_DIED_RE.finditer(sentence):
+        total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
+        if total and fatal and total.best > fatal.best:
+            add(m, "fatalities")
+            if out and out[-1].start == s_start + m.start():
+                # The rest of the hurt are still hurt, and this is the newer figure.
+                hurt = _derived(out[-1], "injured", total.best - fatal.best)
+                out.append(replace(hurt, toll_update=True))
     for m in _FAMILY_RE.finditer(sentence):
         add(m, _field_of(m), weak=bool(m.group("shot")))
     for m in _HOSPITAL_RE.finditer(sentence):
