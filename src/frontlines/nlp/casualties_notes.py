@@ -1,0 +1,302 @@
+"""Deaths told the way short event notes and headlines tell them.
+
+Coders' notes and the wire headlines they come from drop determiners and auxiliaries and
+name a victim by role rather than by count: "Mob kills suspected robber", "Police informant
+killed", "gunmen assassinated a local official", "1 tribesman killed and 2 injured",
+"One death reported", "3 dismembered bodies found". The general matcher
+(``frontlines.nlp.casualties``) wants a stated number before a known victim noun or a
+determiner before one; these rules read the note shapes. They only fill a gap: the caller
+asks for them when a sentence has no fatality figure of its own, so a victim is never
+counted twice.
+
+Each singular role noun is one death (ACLED counts a named or described victim as 1);
+a plural noun with no number ("raiders kill civilians") is no count at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontlines.nlp.numbers import NUMBER, Quantity, parse_quantity
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDeath:
+    """One death figure read from a note: offsets are within the sentence given."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    about: str | None
+    singular: bool  # one victim described by role, not a stated number
+
+
+_FLAGS = re.IGNORECASE
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Role nouns that name one person. Words ending like agent nouns ("-er", "-ist", "-ian",
+# "-man") are people too ("shopkeeper", "rapist", "Kenyan", "spokesman"), so this list only
+# needs the ones that do not.
+_PERSON_WORDS = _wordset(
+    """
+    man woman boy girl child baby infant toddler teen teenager youth person individual adult
+    civilian resident villager farmer herder herdsman student pupil teacher doctor nurse
+    driver trader journalist elder chief priest pastor cleric imam sheikh bishop official
+    politician councillor mp mca activist businessman businesswoman shopkeeper informant
+    reservist tout rider spokesman member leader commander lieutenant captain colonel
+    general sergeant corporal constable inspector officer policeman policewoman soldier
+    guard watchman warden agent gangster robber rustler raider bandit poacher criminal
+    thief rapist witch wizard sympathiser sympathizer supporter candidate aspirant lawyer
+    attorney judge magistrate administrator assistant secretary governor senator minister
+    mayor headman cadre fighter militant insurgent rebel jihadist gunman attacker assailant
+    suspect militiaman tribesman fisherman pastoralist refugee migrant worker vendor
+    hawker conductor operator businessperson cousin relative wife husband son daughter
+    mother father brother sister uncle aunt nephew niece grandmother grandfather
+    girlfriend boyfriend neighbour neighbor friend victim pedestrian passenger motorist
+    cyclist prisoner inmate detainee hostage spy collaborator informer defector recruit
+    volunteer paramedic medic engineer contractor tourist foreigner national citizen
+    """
+)
+# Words with a person-like ending that are not people.
+_NOT_PERSON = _wordset(
+    """
+    other another later earlier together after never ever over under either neither
+    whether rather water border order number corridor motor sector center centre quarter
+    tractor meter power river matter manner plan urban sudan iran oman japan taiwan
+    pakistan afghanistan kazakhstan tajikistan uzbekistan kyrgyzstan turkmenistan yemen
+    camel cattle animal livestock spree field total several local regional national-level
+    international central general-election annual partial final rural tribal communal
+    informal formal federal criminal-gang january february march april june july august
+    september october november december monday tuesday wednesday thursday friday saturday
+    sunday tonight yesterday today instantly there here taliban shabaab shabab caravan
+    van divan
+    """
+)
+_PERSON_ENDING = re.compile(r"(?:[a-z]{2}(?:er|or|ist|man|an|ant|ent|ee|ess))$")
+# Words that end a victim phrase rather than belong to it.
+_STOP = _wordset(
+    """
+    a an the one two three four five six seven eight nine ten in at on by near from during
+    after before while when and or but of to with was were is are been being has have had
+    who whom which that this these those as for into over under his her their its him them
+    it he she they several many some dozens scores hundreds
+    reportedly allegedly also later then not no
+    """
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """A singular noun for one person: "herdsman", "shopkeeper", "Kenyan", "official"."""
+    w = word.lower().strip("'’\"")
+    if not w or w in _NOT_PERSON or w in _STOP:
+        return False
+    if w in _PERSON_WORDS:
+        return True
+    return len(w) >= 5 and bool(_PERSON_ENDING.search(w)) and not w.endswith("ss")
+
+
+# Killing verbs in the active voice, as headlines and notes write them.
+_KILL_ACTIVE = (
+    r"(?:kill|kills|killed|killing|lynch|lynches|lynched|lynching|murder|murders|murdered|"
+    r"murdering|assassinate|assassinates|assassinated|assassinating|guns? down|gunned down|"
+    r"gunning down|shoots? dead|shot dead|shooting dead|shoots? and kills?|shot and killed|"
+    r"attacked and killed|attack and kill|attacks and kills|behead|beheads|beheaded|"
+    r"beheading|execute|executes|executed|executing|"
+    r"(?:hack|stab|beat|stone|burn|club|spear|hacks|stabs|beats|stones|burns|clubs|spears|"
+    r"hacked|stabbed|beaten|stoned|burned|burnt|clubbed|speared)\s+to\s+death)"
+)
+# Killing verbs in the passive voice ("was assassinated", "killed by police").
+_KILLED_PASSIVE = (
+    r"(?:killed|shot dead|shot and killed|assassinated|lynched|murdered|gunned down|slain|"
+    r"beheaded|executed|found dead|found killed|found murdered|confirmed dead|feared dead|"
+    r"reported dead|"
+    r"(?:hacked|stabbed|beaten|stoned|burned|burnt|clubbed|speared|shot|tortured)\s+to\s+death)"
+)
+_QTY = (
+    r"(?:(?:at least|more than|over|about|around|some|nearly|almost|approximately)\s+)?"
+    rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?"
+)
+# A victim phrase: up to five words (modifiers, "members of Mungiki sect"), none of them a
+# word that ends the phrase; checked word by word in code.
+_WORDS = r"(?:[\w'’.()-]+\s+){0,5}?"
+_WORD = r"[\w'’-]+"
+# What may follow a victim: a preposition, a clause, punctuation or the end.
+_AFTER_VICTIM = (
+    r"(?=\s+(?:in|at|on|near|from|during|after|while|who|whom|and|over|for|as|along|inside|"
+    r"outside|when|with|by|of|following|accused|suspected|said|believed|because|before|"
+    r"whose|between|to|amid|since|allegedly|reportedly|they|he|she|that|which|but|then|"
+    r"before|last|early|late|overnight|yesterday|this)\b|\s*[,.;:(\[]|\s*$)"
+)
+# A name after the role noun: "member Hussein Said Omar" (capitals even in an
+# IGNORECASE pattern).
+_NAME = r"(?-i:(?:\s+[A-Z][a-z'’-]+){0,3})"
+# What may follow a passive killing verb: no object ("Gunman killed three" is active).
+_AFTER_VERB = (
+    r"(?=\s+(?:in|at|on|near|by|during|after|while|when|and|as|over|for|following|outside|"
+    r"inside|along|with|from|because|before|amid|allegedly|reportedly|yesterday|today|last|"
+    r"early|late|overnight|earlier|this|but|since|under|within|between|around)\b"
+    r"|\s*[,.;:(\[-]|\s*$)"
+)
+
+# "Mob kills suspected robber", "gunmen assassinated a QSD member", "shot dead a tout".
+_ACTIVE_ROLE_RE = re.compile(
+    rf"\b{_KILL_ACTIVE}\s+(?P<det>(?:a|an|one|the|a single)\s+)?"
+    rf"(?P<about>{_WORDS}(?P<noun>{_WORD})){_NAME}{_AFTER_VICTIM}",
+    _FLAGS,
+)
+# "shooting him dead", "hacked her to death", "leaving him killed", "killing him".
+_ACTIVE_PRONOUN_RE = re.compile(
+    r"\b(?:(?:shooting|shot|shoots|hacking|hacked|stabbing|stabbed|beating|beat|stoning|"
+    r"stoned|burning|burned|clubbing|clubbed)\s+(?P<p1>him|her)\s+(?:dead|to death)|"
+    r"(?:leaving|left)\s+(?P<p2>him|her)\s+(?:dead|killed)|"
+    r"(?:killing|killed|kills|lynching|lynched|lynches|murdering|murdered|assassinating|"
+    r"assassinated)\s+(?P<p3>him|her))\b",
+    _FLAGS,
+)
+# "Police informant killed", "Kenyan police reservist shot dead while patrolling".
+_BARE_PASSIVE_RE = re.compile(
+    rf"(?:^|(?<=[.;:]\s))\s*(?P<about>{_WORDS}(?P<noun>{_WORD})){_NAME}\s+"
+    r"(?:(?:is|was|has been|reportedly|allegedly|later)\s+){0,2}"
+    rf"(?:[a-z]+ed\s+(?:[^,.;]{{0,40}}?\s+)?and\s+)?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    _FLAGS,
+)
+# "A catholic priest was assassinated", "a suspected thief is killed by a mob",
+# "A man was on Sunday night lynched", "a herdsman was attacked and killed".
+_SINGLE_PASSIVE_RE = re.compile(
+    rf"\b(?P<det>a|an|one|the)\s+(?P<about>{_WORDS}(?P<noun>{_WORD})){_NAME}"
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{1,80},)?\s+"
+    r"(?:is|was|has been|had been|have been)\s+"
+    r"(?:(?:\w+ly|reportedly|allegedly|later|then|also|on \w+(?: \w+)?|in the \w+)\s+){0,3}"
+    rf"(?:[a-z]+ed\s+(?:[^,.;]{{0,40}}?\s+)?and\s+)?[\"'“]?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    _FLAGS,
+)
+# "1 tribesman killed", "8 suspected SLDF killed, 4 injured", "Five members of the sect
+# killed in a shootout", "1 priest dragged from his car and killed", "One speared to death".
+_NUMBER_PASSIVE_RE = re.compile(
+    rf"\b(?P<qty>{_QTY})\s+(?P<about>{_WORDS})"
+    r"(?:(?:were|are|was|is|have been|had been|reportedly|allegedly|later)\s+){0,2}"
+    rf"(?:[a-z]+ed\s+(?:[^,.;]{{0,40}}?\s+)?and\s+)?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    _FLAGS,
+)
+# "One death reported", "6 rebel fatalities", "2 rebel and 1 military fatality",
+# "the death of one", "3 dismembered bodies found".
+_COUNT_RE = re.compile(
+    rf"\b(?:(?P<qty0>{_QTY})\s+(?:{_WORD}\s+)?and\s+)?(?P<qty>{_QTY})\s+"
+    r"(?P<about>(?:[\w-]+\s+){0,2}?)(?P<noun>fatalit(?:y|ies)|deaths?|dead bodies|bod(?:y|ies)|"
+    r"corpses?)\b"
+    r"|\bdeaths?\s+of\s+(?P<qty2>one|1)\b",
+    _FLAGS,
+)
+# "a body is later found", "Her body was found".
+_BODY_FOUND_RE = re.compile(
+    r"\b(?:a|her|his|the)\s+(?:\w+\s+)?body\s+(?:was|is|has been|had been)\s+"
+    r"(?:(?:\w+ly|later|then|also)\s+)?(?:found|discovered|recovered)\b",
+    _FLAGS,
+)
+_BODY_NOUNS = frozenset({"body", "bodies", "dead bodies", "corpse", "corpses"})
+_NON_HUMAN_FIRST = _wordset(
+    """
+    minutes minute hours hour days day weeks week months month years year km percent per
+    animals cattle cows goats sheep camels homes houses vehicles cars buildings shops times
+    rounds shots bullets rockets missiles drones am pm
+    """
+)
+
+
+def note_deaths(sentence: str) -> list[NoteDeath]:
+    """The death figures this sentence states in note or headline shapes."""
+    found: list[NoteDeath] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in ((f.start, f.end) for f in found))
+
+    def add(a: int, b: int, q: Quantity, about: str | None, *, singular: bool) -> None:
+        if free(a, b) and not _attempted(sentence, a):
+            found.append(NoteDeath(a, b, q, about.strip() if about else None, singular))
+
+    for m in _COUNT_RE.finditer(sentence):
+        raw = m.group("qty") or m.group("qty2")
+        q = parse_quantity(raw)
+        if q is None:
+            continue
+        noun = (m.group("noun") or "").lower()
+        about = m.group("about") or ""
+        if noun == "death" and q.best != 1:
+            continue  # "two death threats": a singular "death" counts only one
+        if noun in _BODY_NOUNS and about and not _BODIES_FOUND_AFTER.match(sentence[m.end() :]):
+            continue
+        if m.group("qty0"):
+            first = parse_quantity(m.group("qty0"))
+            if first is not None:
+                q = Quantity(first.low + q.low, first.best + q.best, first.high + q.high)
+        add(*m.span(), q, about or None, singular=False)
+    for m in _BODY_FOUND_RE.finditer(sentence):
+        add(*m.span(), Quantity(1, 1, 1), "body", singular=True)
+    for m in _NUMBER_PASSIVE_RE.finditer(sentence):
+        about = m.group("about")
+        words = about.split()
+        if _YEAR.match(m.group("qty")) or (
+            words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True))
+        ):
+            continue
+        q = parse_quantity(m.group("qty"))
+        if q is not None and q.best > 0:
+            add(*m.span(), q, about or None, singular=False)
+    for pattern in (_SINGLE_PASSIVE_RE, _BARE_PASSIVE_RE):
+        for m in pattern.finditer(sentence):
+            if _role(m):
+                add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
+    for m in _ACTIVE_ROLE_RE.finditer(sentence):
+        if _role(m):
+            add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
+    for m in _ACTIVE_PRONOUN_RE.finditer(sentence):
+        add(*m.span(), Quantity(1, 1, 1), None, singular=True)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_BODIES_FOUND_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have been|had been)\s+)?(?:\w+ly\s+)?"
+    r"(?:found|discovered|recovered)\b",
+    _FLAGS,
+)
+
+
+def _role(m: re.Match[str]) -> bool:
+    """One person named by role: the last word a singular person noun, the rest modifiers."""
+    words = m.group("about").split()
+    return is_person_noun(m.group("noun")) and _is_victim(words[:-1])
+
+
+def _attempted(sentence: str, start: int) -> bool:
+    return bool(_NOT_DONE_BEFORE.search(sentence[max(0, start - 40) : start]))
+
+
+def _is_victim(words: list[str], *, of: bool = False) -> bool:
+    """Words of a victim phrase: never a figure, a verb of the clause or a stop word.
+
+    With ``of``, a group may be named after the noun ("members of the sect")."""
+    for i, w in enumerate(words):
+        lw = w.lower().strip("()")
+        if of and i > 0 and lw in {"of", "the"}:
+            continue
+        if lw in _STOP or lw.isdigit() or lw in _CLAUSE_VERBS:
+            return False
+    return True
+
+
+_CLAUSE_VERBS = frozenset({"kill", "kills", "killed", "attack", "attacks", "clash", "clashed"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# An attempt is no death: "attempted to kill a commander", "nearly killed a thief".
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y)|plot(?:ted|ting)?|plann?(?:ed|ing)?|"
+    r"threat(?:en|ened)|vow(?:ed)?|want(?:ed)?|sought|fail(?:ed)?|seeking|aim(?:ed)?|bid|"
+    r"order)\s+to\s+"
+    r"(?:\w+\s+)?$|\b(?:nearly|almost|no|not|never)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
