@@ -10,14 +10,14 @@ same victims (a breakdown, a repetition, a disagreement) is ``extract.tolls``' j
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.nlp.attributes import declare
-from frontlines.nlp.casualties_notes import note_deaths
+from frontlines.nlp.casualties_notes import attempted, note_deaths, text_before
 from frontlines.nlp.numbers import (
     NUMBER,
     VAGUE,
@@ -646,7 +646,7 @@ def _in_sentence(
         if not overlaps(mention.start - s_start, mention.end - s_start):
             taken.append((mention.start - s_start, mention.end - s_start))
             out.append(mention)
-    out.extend(_note_deaths(sentence, s_start, s_end, out, overlaps))
+    out = _with_note_deaths(sentence, s_start, s_end, out)
     out.sort(key=lambda c: c.start)
     attackers = [m for m in out if m.about == "the attacker"]
     if len(attackers) > 1:
@@ -659,27 +659,33 @@ def _in_sentence(
     return _upgrade_weak(out, text)
 
 
-def _note_deaths(
-    sentence: str,
-    s_start: int,
-    s_end: int,
-    found: Sequence[CasualtyMention],
-    overlaps: Callable[[int, int], bool],
+def _with_note_deaths(
+    sentence: str, s_start: int, s_end: int, found: list[CasualtyMention]
 ) -> list[CasualtyMention]:
     """Deaths in the shapes of short notes and headlines ("Mob kills suspected robber"),
-    read only where the sentence states no death otherwise, so none is counted twice."""
+    read only where the sentence states no death otherwise, so none is counted twice. A
+    weak "was attacked" mention of the same words gives way: "a herder was attacked and
+    killed" is one death, not one injury. An attempt ("attempted to kill a commander") is
+    no death, whichever rule read it."""
+    found = [m for m in found if m.field != "fatalities" or not attempted(text_before(
+        sentence, m.start - s_start))]  # fmt: skip
     if any(m.field == "fatalities" for m in found):
-        return []
-    out = []
+        return found
+    out = list(found)
     for d in note_deaths(sentence):
-        if overlaps(d.start, d.end) or _NEGATED.search(sentence[max(0, d.start - 40) : d.start]):
+        a, b = s_start + d.start, s_start + d.end
+        clash = [m for m in out if a < m.end and m.start < b]
+        if any(not m.weak for m in clash):
+            continue
+        if _NEGATED.search(sentence[max(0, d.start - 40) : d.start]):
             continue
         noun = d.about.split()[-1] if d.about else None
+        out = [m for m in out if m not in clash]
         out.append(
             CasualtyMention(
                 field="fatalities", quantity=d.quantity, about=d.about, side=_side_of(noun),
-                start=s_start + d.start, end=s_start + d.end, sentence_start=s_start,
-                sentence_end=s_end, singular=d.singular,
+                start=a, end=b, sentence_start=s_start, sentence_end=s_end,
+                singular=d.singular,
             )
         )  # fmt: skip
     return out

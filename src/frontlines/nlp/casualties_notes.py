@@ -48,6 +48,7 @@ _PERSON_WORDS = _wordset(
     civilian resident villager farmer herder herdsman student pupil teacher doctor nurse
     driver trader journalist elder chief priest pastor cleric imam sheikh bishop official
     politician councillor mp mca activist businessman businesswoman shopkeeper informant
+    burglar scholar
     reservist tout rider spokesman member leader commander lieutenant captain colonel
     general sergeant corporal constable inspector officer policeman policewoman soldier
     guard watchman warden agent gangster robber rustler raider bandit poacher criminal
@@ -216,7 +217,8 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         return not any(a < y and x < b for x, y in ((f.start, f.end) for f in found))
 
     def add(a: int, b: int, q: Quantity, about: str | None, *, singular: bool) -> None:
-        if free(a, b) and not _attempted(sentence, a):
+        before = text_before(sentence, a)
+        if free(a, b) and not attempted(before) and not _NOT_DONE_BEFORE.search(before):
             found.append(NoteDeath(a, b, q, about.strip() if about else None, singular))
 
     for m in _COUNT_RE.finditer(sentence):
@@ -273,8 +275,14 @@ def _role(m: re.Match[str]) -> bool:
     return is_person_noun(m.group("noun")) and _is_victim(words[:-1])
 
 
-def _attempted(sentence: str, start: int) -> bool:
-    return bool(_NOT_DONE_BEFORE.search(sentence[max(0, start - 40) : start]))
+def text_before(sentence: str, start: int) -> str:
+    """The few words before ``start``, where an attempt or a negation would be."""
+    return sentence[max(0, start - 40) : start]
+
+
+def attempted(before: str) -> bool:
+    """The words before a killing make it an attempt: "attempted to", "in a bid to"."""
+    return bool(_ATTEMPT_BEFORE.search(before))
 
 
 def _is_victim(words: list[str], *, of: bool = False) -> bool:
@@ -293,10 +301,11 @@ def _is_victim(words: list[str], *, of: bool = False) -> bool:
 _CLAUSE_VERBS = frozenset({"kill", "kills", "killed", "attack", "attacks", "clash", "clashed"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # An attempt is no death: "attempted to kill a commander", "nearly killed a thief".
-_NOT_DONE_BEFORE = re.compile(
+_ATTEMPT_BEFORE = re.compile(
     r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y)|plot(?:ted|ting)?|plann?(?:ed|ing)?|"
     r"threat(?:en|ened)|vow(?:ed)?|want(?:ed)?|sought|fail(?:ed)?|seeking|aim(?:ed)?|bid|"
-    r"order)\s+to\s+"
-    r"(?:\w+\s+)?$|\b(?:nearly|almost|no|not|never)\s+(?:\w+\s+)?$",
+    r"order)\s+to\s+(?:\w+\s+)?$",
     _FLAGS,
 )
+# Before a role-noun death only: "nearly killed a thief", "not killed".
+_NOT_DONE_BEFORE = re.compile(r"\b(?:nearly|almost|no|not|never)\s+(?:\w+\s+)?$", _FLAGS)
