@@ -54,6 +54,31 @@ def deaths(sentence: str) -> list[tuple[int, str]]:
             "A herder was attacked and killed while grazing his goats.",
             [(1, "A herder was attacked and killed")],
         ),
+        (
+            "A retired, well-known district officer is shot and killed outside a bar.",
+            [(1, "A retired, well-known district officer is shot and killed")],
+        ),
+        (
+            "A village elder from Upper Kiru ward was lynched by a crowd.",
+            [(1, "A village elder from Upper Kiru ward was lynched")],
+        ),
+        (
+            'A youth leader is "beaten to death" by a gang.',
+            [(1, 'A youth leader is "beaten to death')],
+        ),
+        ("The carrier of the goods was nearly lynched.", []),
+        (
+            "Once freed on bail he was attacked and killed by vigilantes.",
+            [(1, "he was attacked and killed")],
+        ),
+        (
+            "The girl was hit with a rifle butt, leading to her death.",
+            [(1, "leading to her death")],
+        ),
+        (
+            "A watchman was caught in crossfire and died of his wounds.",
+            [(1, "A watchman was caught in crossfire and died")],
+        ),
         # A number before a noun phrase, no auxiliary.
         (
             "Clashes left homes burnt; 1 fisherman killed and 3 injured.",

@@ -48,7 +48,7 @@ _PERSON_WORDS = _wordset(
     civilian resident villager farmer herder herdsman student pupil teacher doctor nurse
     driver trader journalist elder chief priest pastor cleric imam sheikh bishop official
     politician councillor mp mca activist businessman businesswoman shopkeeper informant
-    burglar scholar
+    burglar scholar witness waitress actress hostess
     reservist tout rider spokesman member leader commander lieutenant captain colonel
     general sergeant corporal constable inspector officer policeman policewoman soldier
     guard watchman warden agent gangster robber rustler raider bandit poacher criminal
@@ -78,7 +78,7 @@ _NOT_PERSON = _wordset(
     van divan
     """
 )
-_PERSON_ENDING = re.compile(r"(?:[a-z]{2}(?:er|or|ist|man|an|ant|ent|ee|ess))$")
+_PERSON_ENDING = r"[a-z]{3,}(?:er|or|ist|man|an|ant|ent|ee)"
 # Words that end a victim phrase rather than belong to it.
 _STOP = _wordset(
     """
@@ -91,19 +91,27 @@ _STOP = _wordset(
 )
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# One person noun as a pattern, so that a regex picks the role noun itself ("AP Officer",
+# not "AP") rather than the first word that fits.
+PERSON_NOUN = (
+    rf"(?!(?:{_alternatives(_NOT_PERSON | _STOP)})(?![\w'’-]))"
+    rf"(?:{_alternatives(_PERSON_WORDS)}|{_PERSON_ENDING})(?![\w'’-])"
+)
+_PERSON_NOUN_RE = re.compile(PERSON_NOUN, re.IGNORECASE)
+
+
 def is_person_noun(word: str) -> bool:
     """A singular noun for one person: "herdsman", "shopkeeper", "Kenyan", "official"."""
-    w = word.lower().strip("'’\"")
-    if not w or w in _NOT_PERSON or w in _STOP:
-        return False
-    if w in _PERSON_WORDS:
-        return True
-    return len(w) >= 5 and bool(_PERSON_ENDING.search(w)) and not w.endswith("ss")
+    return bool(_PERSON_NOUN_RE.fullmatch(word.strip("'’\"")))
 
 
 # Killing verbs in the active voice, as headlines and notes write them.
 _KILL_ACTIVE = (
-    r"(?:kill|kills|killed|killing|lynch|lynches|lynched|lynching|murder|murders|murdered|"
+    r"(?:kill|kills|killed|killing|lynch|lynches|lynched|lynching|murders|murdered|"
     r"murdering|assassinate|assassinates|assassinated|assassinating|guns? down|gunned down|"
     r"gunning down|shoots? dead|shot dead|shooting dead|shoots? and kills?|shot and killed|"
     r"attacked and killed|attack and kill|attacks and kills|behead|beheads|beheaded|"
@@ -125,6 +133,11 @@ _QTY = (
 # A victim phrase: up to five words (modifiers, "members of Mungiki sect"), none of them a
 # word that ends the phrase; checked word by word in code.
 _WORDS = r"(?:[\w'’.()-]+\s+){0,5}?"
+# The same after a determiner, where a comma may part two modifiers ("a senior, off-duty
+# officer").
+_WORDS_COMMA = r"(?:[\w'’.()-]+,?\s+){0,5}?"
+# A phrase that places the victim: "from Imenti South District", "of the youth wing".
+_PP = r"(?:\s+(?:from|of|in|with|at|attached to)\s+(?:[\w'’.()-]+\s+){0,4}?[\w'’.()-]+)?"
 _WORD = r"[\w'’-]+"
 # What may follow a victim: a preposition, a clause, punctuation or the end.
 _AFTER_VICTIM = (
@@ -136,18 +149,23 @@ _AFTER_VICTIM = (
 # A name after the role noun: "member Hussein Said Omar" (capitals even in an
 # IGNORECASE pattern).
 _NAME = r"(?-i:(?:\s+[A-Z][a-z'’-]+){0,3})"
+# "attacked and killed", "dragged from his car and killed": another verb of the victim's.
+_OTHER_VERB = (
+    r"(?:[a-z]+ed\s+(?:(?!(?:is|was|were|are|he|she|they|it|after|before|when)\b)"
+    r"[^,.;\s]+\s+){0,5}?and\s+)?"
+)
 # What may follow a passive killing verb: no object ("Gunman killed three" is active).
 _AFTER_VERB = (
-    r"(?=\s+(?:in|at|on|near|by|during|after|while|when|and|as|over|for|following|outside|"
-    r"inside|along|with|from|because|before|amid|allegedly|reportedly|yesterday|today|last|"
-    r"early|late|overnight|earlier|this|but|since|under|within|between|around)\b"
-    r"|\s*[,.;:(\[-]|\s*$)"
+    r"(?=[\"'”]?(?:\s+(?:in|at|on|near|by|during|after|while|when|and|as|over|for|following|"
+    r"outside|inside|along|with|from|because|before|amid|allegedly|reportedly|yesterday|today|"
+    r"last|early|late|overnight|earlier|this|but|since|under|within|between|around)\b"
+    r"|\s*[,.;:(\[-]|\s*$))"
 )
 
 # "Mob kills suspected robber", "gunmen assassinated a QSD member", "shot dead a tout".
 _ACTIVE_ROLE_RE = re.compile(
     rf"\b{_KILL_ACTIVE}\s+(?P<det>(?:a|an|one|the|a single)\s+)?"
-    rf"(?P<about>{_WORDS}(?P<noun>{_WORD})){_NAME}{_AFTER_VICTIM}",
+    rf"(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_AFTER_VICTIM}",
     _FLAGS,
 )
 # "shooting him dead", "hacked her to death", "leaving him killed", "killing him".
@@ -161,19 +179,38 @@ _ACTIVE_PRONOUN_RE = re.compile(
 )
 # "Police informant killed", "Kenyan police reservist shot dead while patrolling".
 _BARE_PASSIVE_RE = re.compile(
-    rf"(?:^|(?<=[.;:]\s))\s*(?P<about>{_WORDS}(?P<noun>{_WORD})){_NAME}\s+"
+    rf"(?:^|(?<=[.;:]\s))\s*(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}\s+"
     r"(?:(?:is|was|has been|reportedly|allegedly|later)\s+){0,2}"
-    rf"(?:[a-z]+ed\s+(?:[^,.;]{{0,40}}?\s+)?and\s+)?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    rf"{_OTHER_VERB}{_KILLED_PASSIVE}\b{_AFTER_VERB}",
     _FLAGS,
 )
 # "A catholic priest was assassinated", "a suspected thief is killed by a mob",
 # "A man was on Sunday night lynched", "a herdsman was attacked and killed".
 _SINGLE_PASSIVE_RE = re.compile(
-    rf"\b(?P<det>a|an|one|the)\s+(?P<about>{_WORDS}(?P<noun>{_WORD})){_NAME}"
+    rf"\b(?P<det>a|an|one|the)\s+(?P<about>{_WORDS_COMMA}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}"
     r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{1,80},)?\s+"
     r"(?:is|was|has been|had been|have been)\s+"
-    r"(?:(?:\w+ly|reportedly|allegedly|later|then|also|on \w+(?: \w+)?|in the \w+)\s+){0,3}"
-    rf"(?:[a-z]+ed\s+(?:[^,.;]{{0,40}}?\s+)?and\s+)?[\"'“]?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    r"(?:(?:(?!nearly|almost)\w+ly|reportedly|allegedly|later|then|also|on \w+(?: \w+)?|"
+    r"in the \w+)\s+){0,3}"
+    rf"{_OTHER_VERB}[\"'“]?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    _FLAGS,
+)
+# "he is attacked and killed by vigilantes", "she was shot dead".
+_PRONOUN_PASSIVE_RE = re.compile(
+    r"\b(?:he|she)\s+(?:is|was|has been|had been)\s+"
+    r"(?:(?:(?!nearly|almost)\w+ly|later|then|also)\s+)?"
+    rf"{_OTHER_VERB}{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    _FLAGS,
+)
+# "leading to her death", "resulting in his death".
+_HIS_DEATH_RE = re.compile(
+    r"\b(?:leading to|led to|resulting in|resulted in|causing|caused)\s+(?:his|her)\s+death\b",
+    _FLAGS,
+)
+# "1 school janitor was caught in crossfire and died", "a boy was beaten and later died".
+_AND_DIED_RE = re.compile(
+    rf"\b(?P<qty>{_QTY}|a|an|one)\s+(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN}))\s+"
+    r"(?:was|is|were)\s+[a-z]+\b[^.;]{0,60}?\band\s+(?:later\s+)?died\b",
     _FLAGS,
 )
 # "1 tribesman killed", "8 suspected SLDF killed, 4 injured", "Five members of the sect
@@ -181,7 +218,7 @@ _SINGLE_PASSIVE_RE = re.compile(
 _NUMBER_PASSIVE_RE = re.compile(
     rf"\b(?P<qty>{_QTY})\s+(?P<about>{_WORDS})"
     r"(?:(?:were|are|was|is|have been|had been|reportedly|allegedly|later)\s+){0,2}"
-    rf"(?:[a-z]+ed\s+(?:[^,.;]{{0,40}}?\s+)?and\s+)?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    rf"{_OTHER_VERB}{_KILLED_PASSIVE}\b{_AFTER_VERB}",
     _FLAGS,
 )
 # "One death reported", "6 rebel fatalities", "2 rebel and 1 military fatality",
@@ -196,7 +233,7 @@ _COUNT_RE = re.compile(
 # "a body is later found", "Her body was found".
 _BODY_FOUND_RE = re.compile(
     r"\b(?:a|her|his|the)\s+(?:\w+\s+)?body\s+(?:was|is|has been|had been)\s+"
-    r"(?:(?:\w+ly|later|then|also)\s+)?(?:found|discovered|recovered)\b",
+    r"(?:(?:(?!nearly|almost)\w+ly|later|then|also)\s+)?(?:found|discovered|recovered)\b",
     _FLAGS,
 )
 _BODY_NOUNS = frozenset({"body", "bodies", "dead bodies", "corpse", "corpses"})
@@ -256,8 +293,13 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
     for m in _ACTIVE_ROLE_RE.finditer(sentence):
         if _role(m):
             add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
-    for m in _ACTIVE_PRONOUN_RE.finditer(sentence):
-        add(*m.span(), Quantity(1, 1, 1), None, singular=True)
+    for m in _AND_DIED_RE.finditer(sentence):
+        q = parse_quantity(m.group("qty"))
+        if q is not None and _role(m) and not _YEAR.match(m.group("qty")):
+            add(*m.span(), q, m.group("about"), singular=q.best == 1)
+    for pattern in (_ACTIVE_PRONOUN_RE, _PRONOUN_PASSIVE_RE, _HIS_DEATH_RE):
+        for m in pattern.finditer(sentence):
+            add(*m.span(), Quantity(1, 1, 1), None, singular=True)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -272,7 +314,7 @@ _BODIES_FOUND_AFTER = re.compile(
 def _role(m: re.Match[str]) -> bool:
     """One person named by role: the last word a singular person noun, the rest modifiers."""
     words = m.group("about").split()
-    return is_person_noun(m.group("noun")) and _is_victim(words[:-1])
+    return _is_victim(words[:-1])
 
 
 def text_before(sentence: str, start: int) -> str:
