@@ -147,3 +147,19 @@ def test_is_person_noun(word: str, person: bool) -> None:
 def test_number_words_end_at_a_word_boundary(text: str, number: str) -> None:
     m = re.match(NUMBER, text)
     assert m is not None and m.group(0) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Rebels were repelled. Unknown fatalities coded as 10 and split between 2 events.", [5]),
+        ("Clashes on two fronts killed 9 fighters, spread across three locations.", [3]),
+        ("One guard was killed [1 fatality split among 6 events].", []),
+        ("Nine soldiers were killed in the ambush.", [9]),
+    ],
+)
+def test_a_figure_split_among_events_keeps_this_events_share(
+    text: str, fatalities: list[int]
+) -> None:
+    found = find_casualties(text, [(0, len(text))])
+    assert [m.quantity.low for m in found if m.field == "fatalities"] == fatalities

@@ -17,7 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.nlp.attributes import declare
-from frontlines.nlp.casualties_notes import attempted, note_deaths, text_before
+from frontlines.nlp.casualties_notes import (
+    attempted,
+    note_deaths,
+    share,
+    shared_among,
+    text_before,
+)
 from frontlines.nlp.numbers import (
     NUMBER,
     VAGUE,
@@ -426,6 +432,14 @@ def find_casualties(
     for s_start, s_end in sentences:
         inside = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
         found.extend(_in_sentence(text, s_start, s_end, inside))
+    parts = shared_among(text)
+    if parts:
+        # "Fatalities coded as 10 and split between 2 events": this event holds its share.
+        found = [
+            replace(m, quantity=share(m.quantity, parts)) if m.field == "fatalities" else m
+            for m in found
+        ]
+        found = [m for m in found if m.field != "fatalities" or m.quantity.best > 0]
     return found
 
 

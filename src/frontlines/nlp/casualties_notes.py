@@ -351,3 +351,30 @@ _ATTEMPT_BEFORE = re.compile(
 )
 # Before a role-noun death only: "nearly killed a thief", "not killed".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:nearly|almost|no|not|never)\s+(?:\w+\s+)?$", _FLAGS)
+
+
+# A coder's figure shared among several events: "coded as 10 and split up between 3
+# events", "spread across two locations", "distributed across two days". ACLED divides such
+# a total evenly (DESIGN §4: multi-day totals are divided over the days), so each event
+# holds its share, rounded down.
+_SPLIT_RE = re.compile(
+    r"\b(?:split|spread|distributed|divided|coded)\s+(?:up\s+|evenly\s+|equally\s+)?"
+    rf"(?:between|among|across|over|into)\s+(?:the\s+)?(?P<n>{NUMBER})\s+"
+    r"(?:separate\s+|different\s+)?(?:events|locations|days|areas|places|incidents|villages|"
+    r"fronts|frontlines|districts)\b",
+    _FLAGS,
+)
+
+
+def shared_among(text: str) -> int | None:
+    """How many events the note says its fatalities are split among (2 or more), if any."""
+    m = _SPLIT_RE.search(text)
+    if m is None:
+        return None
+    q = parse_quantity(m.group("n"))
+    return q.best if q is not None and q.best >= 2 else None
+
+
+def share(q: Quantity, parts: int) -> Quantity:
+    """One event's share of a figure split evenly among ``parts`` events."""
+    return Quantity(q.low // parts, q.best // parts, q.high // parts, vague=q.vague)
