@@ -89,6 +89,26 @@ def deaths(sentence: str) -> list[tuple[int, str]]:
             [(6, "Six members of the vigilante group killed")],
         ),
         ("One speared to death in a dispute over grazing land", [(1, "One speared to death")]),
+        # Lists of victims, and numbers after a note's killing verb.
+        (
+            "Three guards and a cook were killed when the camp was overrun.",
+            [(4, "Three guards and a cook were killed")],
+        ),
+        (
+            "The gunmen opened fire, killing a trader and his nephew, and wounding a driver.",
+            [(2, "killing a trader and his nephew")],
+        ),
+        (
+            "A 12 year old girl, an elderly man, and a nurse died in the shelling.",
+            [(3, "A 12 year old girl, an elderly man, and a nurse died")],
+        ),
+        (
+            "Six soldiers and unnamed militiamen were reportedly killed.",
+            [(6, "Six soldiers and unnamed militiamen were reportedly killed")],
+        ),
+        ("Rangers shoot dead 4 poachers in the park", [(4, "shoot dead 4 poachers")]),
+        ("Three porters die in a landslide during the raid", [(3, "Three porters die")]),
+        ("The group claimed the death of five in the ambush.", [(5, "death of five")]),
         # Counts with modifiers.
         ("The operation resulted in 4 militant fatalities.", [(4, "4 militant fatalities")]),
         ("Fighting led to 3 rebel and 2 army fatalities.", [(5, "3 rebel and 2 army fatalities")]),

@@ -23,6 +23,7 @@ from frontlines.nlp.casualties_notes import (
     share,
     shared_among,
     text_before,
+    victim_lists,
 )
 from frontlines.nlp.numbers import (
     NUMBER,
@@ -683,6 +684,21 @@ def _with_note_deaths(
     no death, whichever rule read it."""
     found = [m for m in found if m.field != "fatalities" or not attempted(text_before(
         sentence, m.start - s_start))]  # fmt: skip
+    for d in victim_lists(sentence):
+        # "Two herdsmen and a suspected bandit were killed": the list's total replaces the
+        # part of it another rule read ("a suspected bandit were killed": 1).
+        a, b = s_start + d.start, s_start + d.end
+        clash = [m for m in found if a < m.end and m.start < b]
+        read = sum(m.quantity.best for m in clash if m.field == "fatalities")
+        if all(m.field == "fatalities" or m.weak for m in clash) and read < d.quantity.best:
+            found = [m for m in found if m not in clash]
+            found.append(
+                CasualtyMention(
+                    field="fatalities", quantity=d.quantity, about=d.about,
+                    side=_list_side(d.about), start=a, end=b, sentence_start=s_start,
+                    sentence_end=s_end,
+                )
+            )  # fmt: skip
     if any(m.field == "fatalities" for m in found):
         return found
     out = list(found)
@@ -703,6 +719,14 @@ def _with_note_deaths(
             )
         )  # fmt: skip
     return out
+
+
+def _list_side(victims: str | None) -> str:
+    """The side of a list of victims when all its items are on one ("five women and four
+    children": civilian), else unspecified."""
+    items = re.split(r",|\band\b", victims or "")
+    sides = {_side_of(i.split()[-1]) for i in items if i.split()}
+    return sides.pop() if len(sides) == 1 else "unspecified"
 
 
 def _named_victims(

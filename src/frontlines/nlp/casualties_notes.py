@@ -48,7 +48,7 @@ _PERSON_WORDS = _wordset(
     civilian resident villager farmer herder herdsman student pupil teacher doctor nurse
     driver trader journalist elder chief priest pastor cleric imam sheikh bishop official
     politician councillor mp mca activist businessman businesswoman shopkeeper informant
-    burglar scholar witness waitress actress hostess
+    burglar scholar cook witness waitress actress hostess
     reservist tout rider spokesman member leader commander lieutenant captain colonel
     general sergeant corporal constable inspector officer policeman policewoman soldier
     guard watchman warden agent gangster robber rustler raider bandit poacher criminal
@@ -213,12 +213,42 @@ _AND_DIED_RE = re.compile(
     r"(?:was|is|were)\s+[a-z]+\b[^.;]{0,60}?\band\s+(?:later\s+)?died\b",
     _FLAGS,
 )
+# "Police shoot dead 15 bandits", "Residents stone two suspected robbers to death".
+_ACTIVE_NUMBER_RE = re.compile(
+    rf"\b(?:{_KILL_ACTIVE}|(?:stone|stones|stoned|hack|hacks|hacked|beat|beats|burn|burns|"
+    rf"burned|burnt|club|clubs|clubbed|spear|spears|speared)(?=\s+{_QTY}\s+[^.;]{{0,40}}?"
+    rf"\bto\s+death\b))\s+(?P<qty>{_QTY})(?P<about>(?:\s+[\w'’.()-]+){{0,4}}?)"
+    rf"(?:\s+to\s+death)?{_AFTER_VICTIM}",
+    _FLAGS,
+)
+# A list of victims: "Two herdsmen and a suspected bandit were killed", "killing a woman
+# and her son", "four cadres and a sub-inspector were killed". Each item counts its number,
+# 1 for a determiner, 0 for a bare plural ("soldiers and alleged mercenaries").
+_ITEM = rf"(?:(?:{_QTY}|a|an|one|his|her|their|another)\s+)?(?:[\w'’.()-]+\s+){{0,6}}?[\w'’.()-]+"
+_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})"
+_LIST_PASSIVE_RE = re.compile(
+    rf"(?=(?:{_QTY}|a|an|one)\s){_LIST}\s+"
+    r"(?:(?:were|are|have been|had been|reportedly|allegedly|all|both|later)\s+){0,2}"
+    rf"{_OTHER_VERB}(?:{_KILLED_PASSIVE}|died|die)\b{_AFTER_VERB}",
+    _FLAGS,
+)
+_LIST_ACTIVE_RE = re.compile(
+    rf"\b{_KILL_ACTIVE}\s+(?=(?:{_QTY}|a|an|one)\s){_LIST}{_AFTER_VICTIM}",
+    _FLAGS,
+)
+# Where a list may start: a number or a determiner at a word boundary.
+_LIST_START = re.compile(rf"(?<![\w'’-])(?:{_QTY}(?![- ]?(?:years?|yrs?)\b)|a|an|one)\s", _FLAGS)
+# An age inside a victim phrase ("a 7 year old boy") is no count.
+_AGE = re.compile(r"\b\d+[- ]?(?:years?|yrs?)[- ]?old\b", _FLAGS)
+_KILL_VERB_RE = re.compile(rf"\b{_KILL_ACTIVE}\s+", _FLAGS)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _FLAGS)
+_ITEM_HEAD = re.compile(rf"^(?:(?P<qty>{_QTY})|(?P<det>a|an|one|his|her|their|another))\s+", _FLAGS)
 # "1 tribesman killed", "8 suspected SLDF killed, 4 injured", "Five members of the sect
 # killed in a shootout", "1 priest dragged from his car and killed", "One speared to death".
 _NUMBER_PASSIVE_RE = re.compile(
     rf"\b(?P<qty>{_QTY})\s+(?P<about>{_WORDS})"
     r"(?:(?:were|are|was|is|have been|had been|reportedly|allegedly|later)\s+){0,2}"
-    rf"{_OTHER_VERB}{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    rf"{_OTHER_VERB}(?:{_KILLED_PASSIVE}|die|dies|died)\b{_AFTER_VERB}",
     _FLAGS,
 )
 # "One death reported", "6 rebel fatalities", "2 rebel and 1 military fatality",
@@ -227,7 +257,8 @@ _COUNT_RE = re.compile(
     rf"\b(?:(?P<qty0>{_QTY})\s+(?:{_WORD}\s+)?and\s+)?(?P<qty>{_QTY})\s+"
     r"(?P<about>(?:[\w-]+\s+){0,2}?)(?P<noun>fatalit(?:y|ies)|deaths?|dead bodies|bod(?:y|ies)|"
     r"corpses?)\b"
-    r"|\bdeaths?\s+of\s+(?P<qty2>one|1)\b",
+    rf"|\bdeaths?\s+of\s+(?P<qty2>{_QTY})(?=\s+(?:in|at|on|during|near|and|people|persons)\b|"
+    r"\s*[,.;])",
     _FLAGS,
 )
 # "a body is later found", "Her body was found".
@@ -246,6 +277,14 @@ _NON_HUMAN_FIRST = _wordset(
 )
 
 
+# An age or a span of time after a number: "17-year-old", "17 y.o", "21-month old".
+_AGE_AFTER = re.compile(r"^(?:[-–]|\s*(?:y\.?o\b|yrs?\b|years?\b|months?\b|weeks?\b))", _FLAGS)
+
+
+def _is_age(sentence: str, m: re.Match[str], group: str = "qty") -> bool:
+    return bool(_AGE_AFTER.match(sentence[m.end(group) :]))
+
+
 def note_deaths(sentence: str) -> list[NoteDeath]:
     """The death figures this sentence states in note or headline shapes."""
     found: list[NoteDeath] = []
@@ -261,7 +300,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
     for m in _COUNT_RE.finditer(sentence):
         raw = m.group("qty") or m.group("qty2")
         q = parse_quantity(raw)
-        if q is None:
+        if q is None or _is_age(sentence, m, "qty" if m.group("qty") else "qty2"):
             continue
         noun = (m.group("noun") or "").lower()
         about = m.group("about") or ""
@@ -279,13 +318,23 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
     for m in _NUMBER_PASSIVE_RE.finditer(sentence):
         about = m.group("about")
         words = about.split()
-        if _YEAR.match(m.group("qty")) or (
-            words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True))
+        if (
+            _YEAR.match(m.group("qty"))
+            or _is_age(sentence, m)
+            or (words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True)))
         ):
             continue
         q = parse_quantity(m.group("qty"))
         if q is not None and q.best > 0:
             add(*m.span(), q, about or None, singular=False)
+    for m in _ACTIVE_NUMBER_RE.finditer(sentence):
+        words = m.group("about").split()
+        q = parse_quantity(m.group("qty"))
+        if q is None or q.best == 0 or _YEAR.match(m.group("qty")) or _is_age(sentence, m):
+            continue
+        if words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True)):
+            continue
+        add(*m.span(), q, m.group("about") or None, singular=False)
     for pattern in (_SINGLE_PASSIVE_RE, _BARE_PASSIVE_RE):
         for m in pattern.finditer(sentence):
             if _role(m):
@@ -295,7 +344,12 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
             add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
     for m in _AND_DIED_RE.finditer(sentence):
         q = parse_quantity(m.group("qty"))
-        if q is not None and _role(m) and not _YEAR.match(m.group("qty")):
+        if (
+            q is not None
+            and _role(m)
+            and not _YEAR.match(m.group("qty"))
+            and not _is_age(sentence, m)
+        ):
             add(*m.span(), q, m.group("about"), singular=q.best == 1)
     for pattern in (_ACTIVE_PRONOUN_RE, _PRONOUN_PASSIVE_RE, _HIS_DEATH_RE):
         for m in pattern.finditer(sentence):
@@ -378,3 +432,66 @@ def shared_among(text: str) -> int | None:
 def share(q: Quantity, parts: int) -> Quantity:
     """One event's share of a figure split evenly among ``parts`` events."""
     return Quantity(q.low // parts, q.best // parts, q.high // parts, vague=q.vague)
+
+
+_PLURAL_PEOPLE = _wordset(
+    """
+    people persons men women children police others civilians residents villagers youths
+    militants fighters soldiers officers troops members herders traders
+    """
+)
+# Words that make a phrase no plain victim item: a subset or a total of another figure.
+_NOT_AN_ITEM = re.compile(r"\(|\b(?:including|total|among|of them)\b", _FLAGS)
+
+
+def is_people(word: str) -> bool:
+    """One person or several: "herdsman", "cadres", "Sub-Inspector", "women"."""
+    w = word.strip("'’\".,()").split("-")[-1].lower()
+    if w in _PLURAL_PEOPLE or w.endswith("men"):
+        return True
+    if is_person_noun(w):
+        return True
+    return w.endswith("s") and (is_person_noun(w[:-1]) or is_person_noun(w[:-2]))
+
+
+def victim_lists(sentence: str) -> list[NoteDeath]:
+    """Deaths told as a list of victims: "Two herdsmen and a suspected bandit were killed"
+    (3), "killing a woman and her son" (2). Only lists of two or more victims in all."""
+    found: list[NoteDeath] = []
+    starts = [(_LIST_PASSIVE_RE, m.start()) for m in _LIST_START.finditer(sentence)]
+    starts += [(_LIST_ACTIVE_RE, m.start()) for m in _KILL_VERB_RE.finditer(sentence)]
+    for pattern, pos in sorted(starts, key=lambda p: p[1]):
+        if any(f.start <= pos < f.end for f in found):
+            continue
+        m = pattern.match(sentence, pos)
+        if m is not None:
+            total, counted = 0, 0
+            items = [_AGE.sub("aged", i) for i in _LIST_SPLIT.split(m.group("list")) if i]
+            for item in items:
+                head = _ITEM_HEAD.match(item)
+                words = item.split()
+                if not is_people(words[-1]) or _NOT_AN_ITEM.search(item):
+                    total = -1  # "a school", "(including the attackers": no list of victims
+                    break
+                if head is None:
+                    last = words[-1].lower()
+                    if not (last.endswith(("s", "men")) or last in _PLURAL_PEOPLE):
+                        total = -1  # a bare singular: not a list of victims
+                        break
+                    continue  # a bare plural: no number, no count
+                if not _is_victim(item[head.end() :].split(), of=True):
+                    total = -1
+                    break
+                q = parse_quantity(head.group("qty")) if head.group("qty") else Quantity(1, 1, 1)
+                if q is None or _YEAR.match(head.group("qty") or ""):
+                    total = -1
+                    break
+                total += q.best
+                counted += 1
+            if total >= 2 and counted >= 1 and len(items) >= 2:
+                a, b = m.span()
+                if not attempted(text_before(sentence, a)):
+                    found.append(
+                        NoteDeath(a, b, Quantity(total, total, total), m.group("list"), False)
+                    )
+    return found
