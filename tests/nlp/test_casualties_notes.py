@@ -117,6 +117,9 @@ def deaths(sentence: str) -> list[tuple[int, str]]:
         ("Her body was found in a ditch on Monday.", [(1, "Her body was found")]),
         # No count: plural nouns without a number, attempts, animals, active subjects.
         ("Raiders kill villagers and steal cattle", []),
+        ("Crowd tries to lynch driver who hit a cyclist", []),
+        ("A crowd beat and nearly killed a suspected pickpocket.", []),
+        ("The gunmen fled, leaving the guard wounded.", []),
         ("Gunmen attempted to kill a district officer on Monday.", []),
         ("Herders killed camel near the well.", []),
         ("The raid killed livestock.", []),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from frontlines.nlp.attributes import declare
 from frontlines.nlp.casualties_notes import (
     attempted,
+    left_hurt,
     note_deaths,
     share,
     shared_among,
@@ -680,10 +681,13 @@ def _with_note_deaths(
     """Deaths in the shapes of short notes and headlines ("Mob kills suspected robber"),
     read only where the sentence states no death otherwise, so none is counted twice. A
     weak "was attacked" mention of the same words gives way: "a herder was attacked and
-    killed" is one death, not one injury. An attempt ("attempted to kill a commander") is
-    no death, whichever rule read it."""
-    found = [m for m in found if m.field != "fatalities" or not attempted(text_before(
-        sentence, m.start - s_start))]  # fmt: skip
+    killed" is one death, not one injury. An attempt ("attempted to kill a commander",
+    "nearly killed") or an injury ("leaving the commander wounded") is no death, whichever
+    rule read it."""
+    found = [m for m in found if m.field != "fatalities" or not (
+        attempted(text_before(sentence, m.start - s_start))
+        or left_hurt(sentence[m.start - s_start : m.end - s_start], sentence[m.end - s_start :])
+    )]  # fmt: skip
     for d in victim_lists(sentence):
         # "Two herdsmen and a suspected bandit were killed": the list's total replaces the
         # part of it another rule read ("a suspected bandit were killed": 1).

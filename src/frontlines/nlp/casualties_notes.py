@@ -377,8 +377,25 @@ def text_before(sentence: str, start: int) -> str:
 
 
 def attempted(before: str) -> bool:
-    """The words before a killing make it an attempt: "attempted to", "in a bid to"."""
+    """The words before a killing make it an attempt: "attempted to", "in a bid to",
+    "nearly"."""
     return bool(_ATTEMPT_BEFORE.search(before))
+
+
+# "leaving the commander wounded": the outcome named after the victim is an injury.
+_LEFT_HURT = re.compile(r"^(?:left|leaving)\b", _FLAGS)
+_HURT_AFTER = re.compile(
+    r"^[^.;,]{0,50}?\b(?:(?P<hurt>wounded|injured|hurt|in critical condition)|dead|killed)\b",
+    _FLAGS,
+)
+
+
+def left_hurt(phrase: str, after: str) -> bool:
+    """ "Leaving X wounded": a phrase read as a death that the words after make an injury."""
+    if not _LEFT_HURT.match(phrase):
+        return False
+    m = _HURT_AFTER.match(after)
+    return bool(m and m.group("hurt"))
 
 
 def _is_victim(words: list[str], *, of: bool = False) -> bool:
@@ -398,9 +415,9 @@ _CLAUSE_VERBS = frozenset({"kill", "kills", "killed", "attack", "attacks", "clas
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # An attempt is no death: "attempted to kill a commander", "nearly killed a thief".
 _ATTEMPT_BEFORE = re.compile(
-    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y)|plot(?:ted|ting)?|plann?(?:ed|ing)?|"
-    r"threat(?:en|ened)|vow(?:ed)?|want(?:ed)?|sought|fail(?:ed)?|seeking|aim(?:ed)?|bid|"
-    r"order)\s+to\s+(?:\w+\s+)?$",
+    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ies|ying|y)|plot(?:ted|ting|s)?|plann?(?:ed|ing|s)?|"
+    r"threat(?:en|ened|ens)|vows?|vowed|wants?|wanted|sought|seeks?|fail(?:ed|s)?|seeking|"
+    r"aim(?:ed|s)?|bid|order)\s+to\s+(?:\w+\s+)?$|\b(?:nearly|almost)\s+$",
     _FLAGS,
 )
 # Before a role-noun death only: "nearly killed a thief", "not killed".
