@@ -48,7 +48,7 @@ _PERSON_WORDS = _wordset(
     civilian resident villager farmer herder herdsman student pupil teacher doctor nurse
     driver trader journalist elder chief priest pastor cleric imam sheikh bishop official
     politician councillor mp mca activist businessman businesswoman shopkeeper informant
-    burglar scholar cook witness waitress actress hostess
+    burglar scholar cook missionary nun bodyguard askari witness waitress actress hostess
     reservist tout rider spokesman member leader commander lieutenant captain colonel
     general sergeant corporal constable inspector officer policeman policewoman soldier
     guard watchman warden agent gangster robber rustler raider bandit poacher criminal
@@ -124,7 +124,8 @@ _KILLED_PASSIVE = (
     r"(?:killed|shot dead|shot and killed|assassinated|lynched|murdered|gunned down|slain|"
     r"beheaded|executed|found dead|found killed|found murdered|confirmed dead|feared dead|"
     r"reported dead|"
-    r"(?:hacked|stabbed|beaten|stoned|burned|burnt|clubbed|speared|shot|tortured)\s+to\s+death)"
+    r"(?:hacked|stabbed|beaten|stoned|burned|burnt|clubbed|speared|shot|tortured|crushed|slashed|"
+    r"strangled|chopped|battered)\s+to\s+death)"
 )
 _QTY = (
     r"(?:(?:at least|more than|over|about|around|some|nearly|almost|approximately)\s+)?"
@@ -144,7 +145,8 @@ _AFTER_VICTIM = (
     r"(?=\s+(?:in|at|on|near|from|during|after|while|who|whom|and|over|for|as|along|inside|"
     r"outside|when|with|by|of|following|accused|suspected|said|believed|because|before|"
     r"whose|between|to|amid|since|allegedly|reportedly|they|he|she|that|which|but|then|"
-    r"before|last|early|late|overnight|yesterday|this)\b|\s*[,.;:(\[]|\s*$)"
+    r"before|last|early|late|overnight|yesterday|this|known|named|identified|called|aged)\b"
+    r"|\s*[,.;:(\[]|\s*$)"
 )
 # A name after the role noun: "member Hussein Said Omar" (capitals even in an
 # IGNORECASE pattern).
@@ -164,8 +166,17 @@ _AFTER_VERB = (
 
 # "Mob kills suspected robber", "gunmen assassinated a QSD member", "shot dead a tout".
 _ACTIVE_ROLE_RE = re.compile(
-    rf"\b{_KILL_ACTIVE}\s+(?P<det>(?:a|an|one|the|a single)\s+)?"
+    rf"\b{_KILL_ACTIVE}\s+(?P<det>(?:a|an|one|the|a single|his|her|their)\s+)?"
     rf"(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_AFTER_VICTIM}",
+    _FLAGS,
+)
+# "Youth stone suspected thief to death", "slashed a girl to death".
+_TO_DEATH_ROLE_RE = re.compile(
+    r"\b(?:stone|stones|stoned|hack|hacks|hacked|beat|beats|burn|burns|burned|burnt|club|"
+    r"clubs|clubbed|spear|spears|speared|slash|slashes|slashed|stab|stabs|stabbed|batter|"
+    r"batters|battered|crush|crushes|crushed|strangle|strangles|strangled)\s+"
+    rf"(?:(?:a|an|the|one|his|her|their)\s+)?(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}"
+    r"\s+to\s+death\b",
     _FLAGS,
 )
 # "shooting him dead", "hacked her to death", "leaving him killed", "killing him".
@@ -179,7 +190,7 @@ _ACTIVE_PRONOUN_RE = re.compile(
 )
 # "Police informant killed", "Kenyan police reservist shot dead while patrolling".
 _BARE_PASSIVE_RE = re.compile(
-    rf"(?:^|(?<=[.;:]\s))\s*(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}\s+"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))\s*(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}\s+"
     r"(?:(?:is|was|has been|reportedly|allegedly|later)\s+){0,2}"
     rf"{_OTHER_VERB}{_KILLED_PASSIVE}\b{_AFTER_VERB}",
     _FLAGS,
@@ -188,7 +199,9 @@ _BARE_PASSIVE_RE = re.compile(
 # "A man was on Sunday night lynched", "a herdsman was attacked and killed".
 _SINGLE_PASSIVE_RE = re.compile(
     rf"\b(?P<det>a|an|one|the)\s+(?P<about>{_WORDS_COMMA}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}"
-    r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{1,80},)?\s+"
+    r"(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;.]{1,80},)?"
+    r"(?:\s+(?:suspected|accused|believed|thought|known)\s+(?:of|to)\s+[^,;.]{1,50}?"
+    r"|\s+(?:who|that)\s+[^,;.]{1,80}?)?\s+"
     r"(?:is|was|has been|had been|have been)\s+"
     r"(?:(?:(?!nearly|almost)\w+ly|reportedly|allegedly|later|then|also|on \w+(?: \w+)?|"
     r"in the \w+)\s+){0,3}"
@@ -264,7 +277,8 @@ _COUNT_RE = re.compile(
 # "a body is later found", "Her body was found".
 _BODY_FOUND_RE = re.compile(
     r"\b(?:a|her|his|the)\s+(?:\w+\s+)?body\s+(?:was|is|has been|had been)\s+"
-    r"(?:(?:(?!nearly|almost)\w+ly|later|then|also)\s+)?(?:found|discovered|recovered)\b",
+    r"(?:(?:(?!nearly|almost)\w+ly|later|then|also|on \w+(?: \w+)?)\s+)?"
+    r"(?:found|discovered|recovered)\b",
     _FLAGS,
 )
 _BODY_NOUNS = frozenset({"body", "bodies", "dead bodies", "corpse", "corpses"})
@@ -339,7 +353,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         for m in pattern.finditer(sentence):
             if _role(m):
                 add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
-    for m in _ACTIVE_ROLE_RE.finditer(sentence):
+    for m in [*_ACTIVE_ROLE_RE.finditer(sentence), *_TO_DEATH_ROLE_RE.finditer(sentence)]:
         if _role(m):
             add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
     for m in _AND_DIED_RE.finditer(sentence):
