@@ -79,6 +79,22 @@ def deaths(sentence: str) -> list[tuple[int, str]]:
             "A watchman was caught in crossfire and died of his wounds.",
             [(1, "A watchman was caught in crossfire and died")],
         ),
+        (
+            "Villagers stone suspected cattle thief to death",
+            [(1, "stone suspected cattle thief to death")],
+        ),
+        ("Raiders ambush the chief and kill his bodyguard", [(1, "kill his bodyguard")]),
+        (
+            "A suspected member of the outlawed sect accused of extortion was lynched.",
+            [(1, "A suspected member of the outlawed sect accused of extortion was lynched")],
+        ),
+        (
+            "Two nurses abducted and Kenyan driver killed near the border",
+            [(1, "Kenyan driver killed")],
+        ),
+        ("A detainee died in the county prison after a beating.", [(1, "A detainee died")]),
+        ("A detainee died of cholera in the camp.", []),
+        ("Two people were injured and 1 person died in the hospital.", [(1, "1 person died")]),
         # A number before a noun phrase, no auxiliary.
         (
             "Clashes left homes burnt; 1 fisherman killed and 3 injured.",

@@ -129,8 +129,9 @@ _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|"
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
-# "Pronounced" and "declared" start a decisive phrase ("pronounced deceased") themselves.
-_OTHER_PARTICIPLES = r"(?:(?!pronounced\b|declared\b)[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
+# "Pronounced" and "declared" start a decisive phrase ("pronounced deceased") themselves;
+# so does "died" ("1 person died in the hospital" is a death, not a hospital stay).
+_OTHER_PARTICIPLES = r"(?:(?!pronounced\b|declared\b|died\b)[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
 _KILLED_PASSIVE = (
     r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
     r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"

@@ -137,6 +137,12 @@ _WORDS = r"(?:[\w'’.()-]+\s+){0,5}?"
 # The same after a determiner, where a comma may part two modifiers ("a senior, off-duty
 # officer").
 _WORDS_COMMA = r"(?:[\w'’.()-]+,?\s+){0,5}?"
+# The same at the start of a clause, never reaching across a function word into another
+# clause ("Two nurses abducted and Kenyan driver killed": the subject is "Kenyan driver").
+_WORDS_CLAUSE = (
+    r"(?:(?!(?:and|or|but|in|at|on|by|of|to|from|with|was|were|is|are|who|which|that|after|"
+    r"before|when|while)\b)[\w'’.()-]+\s+){0,5}?"
+)
 # A phrase that places the victim: "from Imenti South District", "of the youth wing".
 _PP = r"(?:\s+(?:from|of|in|with|at|attached to)\s+(?:[\w'’.()-]+\s+){0,4}?[\w'’.()-]+)?"
 _WORD = r"[\w'’-]+"
@@ -190,7 +196,7 @@ _ACTIVE_PRONOUN_RE = re.compile(
 )
 # "Police informant killed", "Kenyan police reservist shot dead while patrolling".
 _BARE_PASSIVE_RE = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))\s*(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}\s+"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))\s*(?P<about>{_WORDS_CLAUSE}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}\s+"
     r"(?:(?:is|was|has been|reportedly|allegedly|later)\s+){0,2}"
     rf"{_OTHER_VERB}{_KILLED_PASSIVE}\b{_AFTER_VERB}",
     _FLAGS,
@@ -206,6 +212,14 @@ _SINGLE_PASSIVE_RE = re.compile(
     r"(?:(?:(?!nearly|almost)\w+ly|reportedly|allegedly|later|then|also|on \w+(?: \w+)?|"
     r"in the \w+)\s+){0,3}"
     rf"{_OTHER_VERB}[\"'“]?{_KILLED_PASSIVE}\b{_AFTER_VERB}",
+    _FLAGS,
+)
+# "a prisoner died in the prison", "a man from Saqba died as a result of torture".
+_SINGLE_DIED_RE = re.compile(
+    rf"\b(?P<det>a|an|one)\s+(?P<about>{_WORDS}(?P<noun>{PERSON_NOUN})){_NAME}{_PP}\s+"
+    r"(?:(?:later|reportedly|allegedly|subsequently)\s+)?died\b"
+    r"(?!\s+(?:of|from)\s+(?:the\s+)?(?:covid|coronavirus|illness|disease|natural|an illness|"
+    r"a heart|cancer|hunger|starvation|cholera))",
     _FLAGS,
 )
 # "he is attacked and killed by vigilantes", "she was shot dead".
@@ -349,7 +363,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         if words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True)):
             continue
         add(*m.span(), q, m.group("about") or None, singular=False)
-    for pattern in (_SINGLE_PASSIVE_RE, _BARE_PASSIVE_RE):
+    for pattern in (_SINGLE_PASSIVE_RE, _BARE_PASSIVE_RE, _SINGLE_DIED_RE):
         for m in pattern.finditer(sentence):
             if _role(m):
                 add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
