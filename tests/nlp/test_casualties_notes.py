@@ -95,6 +95,19 @@ def deaths(sentence: str) -> list[tuple[int, str]]:
         ("A detainee died in the county prison after a beating.", [(1, "A detainee died")]),
         ("A detainee died of cholera in the camp.", []),
         ("Two people were injured and 1 person died in the hospital.", [(1, "1 person died")]),
+        ("The ambush killed between 3 and 5 guards.", [(3, "killed between 3 and 5 guards")]),
+        (
+            "Three herders were in the early morning hours shot dead near the river.",
+            [(3, "Three herders were in the early morning hours shot dead")],
+        ),
+        (
+            "Soldiers shot four smugglers to death at the crossing.",
+            [(4, "shot four smugglers to death")],
+        ),
+        (
+            "A crowd lynched and burned two suspected thieves.",
+            [(2, "lynched and burned two")],
+        ),
         # A number before a noun phrase, no auxiliary.
         (
             "Clashes left homes burnt; 1 fisherman killed and 3 injured.",

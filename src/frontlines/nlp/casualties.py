@@ -113,6 +113,7 @@ _NOT_A_COUNT_AFTER = (
 )
 QTY = (
     rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?{_NOT_A_COUNT_AFTER}"
+    rf"|between\s+{NUMBER}\s*(?:-|–|to|and)\s*{NUMBER}{_NOT_A_COUNT_AFTER}"  # a range's low end
     rf"|{_VAGUE})"
 )
 _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"

@@ -162,6 +162,11 @@ _OTHER_VERB = (
     r"(?:[a-z]+ed\s+(?:(?!(?:is|was|were|are|he|she|they|it|after|before|when)\b)"
     r"[^,.;\s]+\s+){0,5}?and\s+)?"
 )
+# A time between the auxiliary and the verb: "were in the evening hours shot dead".
+_WHEN = (
+    r"(?:(?:on|in|during|early|late)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
+    r"(?:night|morning|evening|afternoon|hours|day)\s+)?"
+)
 # What may follow a passive killing verb: no object ("Gunman killed three" is active).
 _AFTER_VERB = (
     r"(?=[\"'”]?(?:\s+(?:in|at|on|near|by|during|after|while|when|and|as|over|for|following|"
@@ -243,8 +248,9 @@ _AND_DIED_RE = re.compile(
 # "Police shoot dead 15 bandits", "Residents stone two suspected robbers to death".
 _ACTIVE_NUMBER_RE = re.compile(
     rf"\b(?:{_KILL_ACTIVE}|(?:stone|stones|stoned|hack|hacks|hacked|beat|beats|burn|burns|"
-    rf"burned|burnt|club|clubs|clubbed|spear|spears|speared)(?=\s+{_QTY}\s+[^.;]{{0,40}}?"
-    rf"\bto\s+death\b))\s+(?P<qty>{_QTY})(?P<about>(?:\s+[\w'’.()-]+){{0,4}}?)"
+    rf"burned|burnt|club|clubs|clubbed|spear|spears|speared|shot|shoot|shoots)"
+    rf"(?=\s+{_QTY}\s+[^.;]{{0,40}}?\bto\s+death\b))(?:\s+and\s+[a-z]+(?:ed|t))?"
+    rf"\s+(?:between\s+)?(?P<qty>{_QTY})(?P<about>(?:\s+[\w'’.()-]+){{0,4}}?)"
     rf"(?:\s+to\s+death)?{_AFTER_VICTIM}",
     _FLAGS,
 )
@@ -275,6 +281,7 @@ _ITEM_HEAD = re.compile(rf"^(?:(?P<qty>{_QTY})|(?P<det>a|an|one|his|her|their|an
 _NUMBER_PASSIVE_RE = re.compile(
     rf"\b(?P<qty>{_QTY})\s+(?P<about>{_WORDS})"
     r"(?:(?:were|are|was|is|have been|had been|reportedly|allegedly|later)\s+){0,2}"
+    rf"{_WHEN}"
     rf"{_OTHER_VERB}(?:{_KILLED_PASSIVE}|die|dies|died)\b{_AFTER_VERB}",
     _FLAGS,
 )

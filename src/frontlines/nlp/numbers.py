@@ -65,7 +65,7 @@ NUMBER = (
     rf"|(?:(?:{_NUMBER_WORDS})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS})\b)*))"
 )
 _QUALIFIED = re.compile(
-    r"^(?P<qual>at least|at most|up to|more than|over|nearly|almost|about|around|some|"
+    r"^(?P<qual>at least|at most|up to|more than|over|nearly|almost|about|around|some|between|"
     r"approximately|roughly|close to|as many as|fewer than|less than|no fewer than|"
     r"no less than|an estimated|estimated|a total of|a further|another|an additional)?\s*"
     rf"(?P<n1>{NUMBER})(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{NUMBER}))?\+?$",
