@@ -98,7 +98,7 @@ def _alternatives(words: frozenset[str]) -> str:
 # One person noun as a pattern, so that a regex picks the role noun itself ("AP Officer",
 # not "AP") rather than the first word that fits.
 PERSON_NOUN = (
-    rf"(?!(?:{_alternatives(_NOT_PERSON | _STOP)})(?![\w'’-]))"
+    rf"(?!(?:{_alternatives(_NOT_PERSON)})(?![\w'’-]))"
     rf"(?:{_alternatives(_PERSON_WORDS)}|{_PERSON_ENDING})(?![\w'’-])"
 )
 _PERSON_NOUN_RE = re.compile(PERSON_NOUN, re.IGNORECASE)
@@ -320,9 +320,37 @@ def _is_age(sentence: str, m: re.Match[str], group: str = "qty") -> bool:
     return bool(_AGE_AFTER.match(sentence[m.end(group) :]))
 
 
+# Every shape below names a death with one of these words; a sentence without any is
+# skipped at once (most sentences of a long article), which keeps these rules cheap.
+_DEATH_CUES = (
+    "kill", "dead", "death", "died", "die ", "dies", "lynch", "murder", "assassin", "slain",
+    "behead", "execut", "gunned", "gun down", "guns down", "gunning down", "fatalit", "bod",
+    "corpse",
+)  # fmt: skip
+
+
+def _has_death_cue(lowered: str) -> bool:
+    return any(cue in lowered for cue in _DEATH_CUES)
+
+
+# The words each shape needs, checked before its regex runs (a plain substring test).
+_KILLING = ("kill", "dead", "death", "lynch", "murder", "assassin", "slain", "behead", "execut")
+_KILLING_GUN = (*_KILLING, "gun")
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _scan(pattern: re.Pattern[str], sentence: str, lowered: str) -> list[re.Match[str]]:
+    if not any(word in lowered for word in _NEEDS[pattern]):
+        return []
+    return list(pattern.finditer(sentence))
+
+
 def note_deaths(sentence: str) -> list[NoteDeath]:
     """The death figures this sentence states in note or headline shapes."""
     found: list[NoteDeath] = []
+    lowered = sentence.lower()
+    if not _has_death_cue(lowered):
+        return found
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in ((f.start, f.end) for f in found))
@@ -332,7 +360,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         if free(a, b) and not attempted(before) and not _NOT_DONE_BEFORE.search(before):
             found.append(NoteDeath(a, b, q, about.strip() if about else None, singular))
 
-    for m in _COUNT_RE.finditer(sentence):
+    for m in _scan(_COUNT_RE, sentence, lowered):
         raw = m.group("qty") or m.group("qty2")
         q = parse_quantity(raw)
         if q is None or _is_age(sentence, m, "qty" if m.group("qty") else "qty2"):
@@ -348,9 +376,9 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
             if first is not None:
                 q = Quantity(first.low + q.low, first.best + q.best, first.high + q.high)
         add(*m.span(), q, about or None, singular=False)
-    for m in _BODY_FOUND_RE.finditer(sentence):
+    for m in _scan(_BODY_FOUND_RE, sentence, lowered):
         add(*m.span(), Quantity(1, 1, 1), "body", singular=True)
-    for m in _NUMBER_PASSIVE_RE.finditer(sentence):
+    for m in _scan(_NUMBER_PASSIVE_RE, sentence, lowered):
         about = m.group("about")
         words = about.split()
         if (
@@ -362,7 +390,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         q = parse_quantity(m.group("qty"))
         if q is not None and q.best > 0:
             add(*m.span(), q, about or None, singular=False)
-    for m in _ACTIVE_NUMBER_RE.finditer(sentence):
+    for m in _scan(_ACTIVE_NUMBER_RE, sentence, lowered):
         words = m.group("about").split()
         q = parse_quantity(m.group("qty"))
         if q is None or q.best == 0 or _YEAR.match(m.group("qty")) or _is_age(sentence, m):
@@ -371,13 +399,16 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
             continue
         add(*m.span(), q, m.group("about") or None, singular=False)
     for pattern in (_SINGLE_PASSIVE_RE, _BARE_PASSIVE_RE, _SINGLE_DIED_RE):
-        for m in pattern.finditer(sentence):
+        for m in _scan(pattern, sentence, lowered):
             if _role(m):
                 add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
-    for m in [*_ACTIVE_ROLE_RE.finditer(sentence), *_TO_DEATH_ROLE_RE.finditer(sentence)]:
+    for m in [
+        *_scan(_ACTIVE_ROLE_RE, sentence, lowered),
+        *_scan(_TO_DEATH_ROLE_RE, sentence, lowered),
+    ]:
         if _role(m):
             add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
-    for m in _AND_DIED_RE.finditer(sentence):
+    for m in _scan(_AND_DIED_RE, sentence, lowered):
         q = parse_quantity(m.group("qty"))
         if (
             q is not None
@@ -387,7 +418,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         ):
             add(*m.span(), q, m.group("about"), singular=q.best == 1)
     for pattern in (_ACTIVE_PRONOUN_RE, _PRONOUN_PASSIVE_RE, _HIS_DEATH_RE):
-        for m in pattern.finditer(sentence):
+        for m in _scan(pattern, sentence, lowered):
             add(*m.span(), Quantity(1, 1, 1), None, singular=True)
     found.sort(key=lambda f: f.start)
     return found
@@ -510,6 +541,8 @@ def victim_lists(sentence: str) -> list[NoteDeath]:
     """Deaths told as a list of victims: "Two herdsmen and a suspected bandit were killed"
     (3), "killing a woman and her son" (2). Only lists of two or more victims in all."""
     found: list[NoteDeath] = []
+    if " and " not in sentence or not _has_death_cue(sentence.lower()):
+        return found
     starts = [(_LIST_PASSIVE_RE, m.start()) for m in _LIST_START.finditer(sentence)]
     starts += [(_LIST_ACTIVE_RE, m.start()) for m in _KILL_VERB_RE.finditer(sentence)]
     for pattern, pos in sorted(starts, key=lambda p: p[1]):
@@ -547,3 +580,22 @@ def victim_lists(sentence: str) -> list[NoteDeath]:
                         NoteDeath(a, b, Quantity(total, total, total), m.group("list"), False)
                     )
     return found
+
+
+_NEEDS.update(
+    {
+        _COUNT_RE: ("fatalit", "death", "bod", "corpse"),
+        _BODY_FOUND_RE: ("body",),
+        _NUMBER_PASSIVE_RE: (*_KILLING_GUN, "die"),
+        _ACTIVE_NUMBER_RE: _KILLING_GUN,
+        _SINGLE_PASSIVE_RE: _KILLING_GUN,
+        _BARE_PASSIVE_RE: _KILLING_GUN,
+        _SINGLE_DIED_RE: ("died",),
+        _ACTIVE_ROLE_RE: _KILLING_GUN,
+        _TO_DEATH_ROLE_RE: ("death",),
+        _AND_DIED_RE: ("died",),
+        _ACTIVE_PRONOUN_RE: (" him", " her"),
+        _PRONOUN_PASSIVE_RE: ("he ", "she "),
+        _HIS_DEATH_RE: ("death",),
+    }
+)
