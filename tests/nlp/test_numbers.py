@@ -15,6 +15,8 @@ from frontlines.nlp.numbers import Quantity, parse_quantity, to_int
         ("more than 80", Quantity(80, 80, 88)),
         ("8-10", Quantity(8, 8, 10)),
         ("five or six", Quantity(5, 5, 6)),
+        ("between 43 and 52", Quantity(43, 43, 52)),
+        ("seventeen", Quantity(17, 17, 17)),
         ("up to eight", Quantity(8, 8, 8)),
         ("about 30", Quantity(27, 30, 33)),
         ("several", Quantity(3, 3, 9, vague=True)),

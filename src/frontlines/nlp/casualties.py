@@ -17,6 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.nlp.attributes import declare
+from frontlines.nlp.casualties_notes import (
+    attempted,
+    left_hurt,
+    note_deaths,
+    share,
+    shared_among,
+    text_before,
+    victim_lists,
+)
 from frontlines.nlp.numbers import (
     NUMBER,
     VAGUE,
@@ -111,6 +120,7 @@ _NOT_A_COUNT_AFTER = (
 )
 QTY = (
     rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?{_NOT_A_COUNT_AFTER}"
+    rf"|between\s+{NUMBER}\s*(?:-|–|to|and)\s*{NUMBER}{_NOT_A_COUNT_AFTER}"  # a range's low end
     rf"|{_VAGUE})"
 )
 _SINGLE = r"(?:a|an|one|another|the|his|her|their|its|a single|a lone)"
@@ -129,8 +139,9 @@ _BE += r"accidentally|accidently|unintentionally|inadvertently|mistakenly|appare
 _BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
-# "Pronounced" and "declared" start a decisive phrase ("pronounced deceased") themselves.
-_OTHER_PARTICIPLES = r"(?:(?!pronounced\b|declared\b)[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
+# "Pronounced" and "declared" start a decisive phrase ("pronounced deceased") themselves;
+# so does "died" ("1 person died in the hospital" is a death, not a hospital stay).
+_OTHER_PARTICIPLES = r"(?:(?!pronounced\b|declared\b|died\b)[a-z]+(?:ed|en)(?:,|\s+and)?\s+){0,2}"
 _KILLED_PASSIVE = (
     r"(?:killed|dead|died|slain|murdered|executed|beheaded|lynched|massacred|"
     r"shot dead|shot and killed|gunned down|hacked to death|stabbed to death|burnt to death|"
@@ -450,6 +461,14 @@ def find_casualties(
     for s_start, s_end in sentences:
         inside = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
         found.extend(_in_sentence(text, s_start, s_end, inside))
+    parts = shared_among(text)
+    if parts:
+        # "Fatalities coded as 10 and split between 2 events": this event holds its share.
+        found = [
+            replace(m, quantity=share(m.quantity, parts)) if m.field == "fatalities" else m
+            for m in found
+        ]
+        found = [m for m in found if m.field != "fatalities" or m.quantity.best > 0]
     return found
 
 
@@ -689,6 +708,7 @@ def _in_sentence(
         if not overlaps(mention.start - s_start, mention.end - s_start):
             taken.append((mention.start - s_start, mention.end - s_start))
             out.append(mention)
+    out = _with_note_deaths(sentence, s_start, s_end, out)
     out.sort(key=lambda c: c.start)
     attackers = [m for m in out if m.about == "the attacker"]
     if len(attackers) > 1:
@@ -782,6 +802,64 @@ _OTHER_CLAUSE = re.compile(
     r"because|as)\b",
     _FLAGS,
 )
+
+
+def _with_note_deaths(
+    sentence: str, s_start: int, s_end: int, found: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """Deaths in the shapes of short notes and headlines ("Mob kills suspected robber"),
+    read only where the sentence states no death otherwise, so none is counted twice. A
+    weak "was attacked" mention of the same words gives way: "a herder was attacked and
+    killed" is one death, not one injury. An attempt ("attempted to kill a commander",
+    "nearly killed") or an injury ("leaving the commander wounded") is no death, whichever
+    rule read it."""
+    found = [m for m in found if m.field != "fatalities" or not (
+        attempted(text_before(sentence, m.start - s_start))
+        or left_hurt(sentence[m.start - s_start : m.end - s_start], sentence[m.end - s_start :])
+    )]  # fmt: skip
+    for d in victim_lists(sentence):
+        # "Two herdsmen and a suspected bandit were killed": the list's total replaces the
+        # part of it another rule read ("a suspected bandit were killed": 1).
+        a, b = s_start + d.start, s_start + d.end
+        clash = [m for m in found if a < m.end and m.start < b]
+        read = sum(m.quantity.best for m in clash if m.field == "fatalities")
+        if all(m.field == "fatalities" or m.weak for m in clash) and read < d.quantity.best:
+            found = [m for m in found if m not in clash]
+            found.append(
+                CasualtyMention(
+                    field="fatalities", quantity=d.quantity, about=d.about,
+                    side=_list_side(d.about), start=a, end=b, sentence_start=s_start,
+                    sentence_end=s_end,
+                )
+            )  # fmt: skip
+    if any(m.field == "fatalities" for m in found):
+        return found
+    out = list(found)
+    for d in note_deaths(sentence):
+        a, b = s_start + d.start, s_start + d.end
+        clash = [m for m in out if a < m.end and m.start < b]
+        if any(not m.weak for m in clash):
+            continue
+        if _NEGATED.search(sentence[max(0, d.start - 40) : d.start]):
+            continue
+        noun = d.about.split()[-1] if d.about else None
+        out = [m for m in out if m not in clash]
+        out.append(
+            CasualtyMention(
+                field="fatalities", quantity=d.quantity, about=d.about, side=_side_of(noun),
+                start=a, end=b, sentence_start=s_start, sentence_end=s_end,
+                singular=d.singular,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _list_side(victims: str | None) -> str:
+    """The side of a list of victims when all its items are on one ("five women and four
+    children": civilian), else unspecified."""
+    items = re.split(r",|\band\b", victims or "")
+    sides = {_side_of(i.split()[-1]) for i in items if i.split()}
+    return sides.pop() if len(sides) == 1 else "unspecified"
 
 
 def _named_victims(

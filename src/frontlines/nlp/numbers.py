@@ -58,13 +58,14 @@ _NUMBER_WORDS = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|million"
 )
-# One number: digits (with thousands separators) or a run of number words.
+# One number: digits (with thousands separators) or a run of number words. Each word ends at
+# a word boundary so that "seventeen" or "sixty" is never read as "seven" or "six".
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-    rf"|(?:(?:{_NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}))*))"
+    rf"|(?:(?:{_NUMBER_WORDS})\b(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS})\b)*))"
 )
 _QUALIFIED = re.compile(
-    r"^(?P<qual>at least|at most|up to|more than|over|nearly|almost|about|around|some|"
+    r"^(?P<qual>at least|at most|up to|more than|over|nearly|almost|about|around|some|between|"
     r"approximately|roughly|close to|as many as|fewer than|less than|no fewer than|"
     r"no less than|an estimated|estimated|a total of|a further|another|an additional)?\s*"
     rf"(?P<n1>{NUMBER})(?:\s*(?:-|–|to|or|and)\s*(?P<n2>{NUMBER}))?\+?$",
