@@ -134,6 +134,13 @@ PLACES = [
     ("OAKLAND -- A boy was shot in East Oakland on Thursday.", 5378538, "California", 1, 1),
     ("Police in Charlotte said four people were shot in West Charlotte early Saturday.",
      4460243, "North Carolina", 1, 1),
+    # The country a story is about (US troops, US officials) is no place: where the text
+    # says it happened wins, however often the country's name recurs.
+    ("The United States military said US soldiers were hurt in a joint raid in western "
+     "Iraq. US officials said the US would answer any attack on US troops.",
+     99592, "Al Anbar", 3, 4),
+    ("US officials said US troops came under rocket fire at a base near Baghdad; the US "
+     "embassy condemned it.", 98182, "Baghdad", 2, 2),
     # Money is no place; front-line monitors are a country cue.
     ("Protesters in Beirut marched against the high US dollar exchange rate.",
      276781, "Bayrut", 1, 1),

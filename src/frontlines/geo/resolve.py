@@ -102,6 +102,11 @@ def locate_event(
         here = [r for r in located if r.entry.cc == consensus]
         if here and all(r.entry.kind == "PCLI" for r in here):
             here = [r for r in agreeing if r.entry.kind != "PCLI"] or here
+        if located and not here:
+            # Only a place inside the article's country outranks a located place abroad:
+            # the country's bare name is mostly an adjective or an owner ("US soldiers were
+            # injured in a raid in western Iraq").
+            agreeing = [r for r in agreeing if r.entry.kind != "PCLI"]
         chosen = (
             _pick(here, resolved)
             or _pick(agreeing, resolved)
