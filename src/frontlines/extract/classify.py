@@ -64,6 +64,14 @@ _BACKGROUND_TIME = re.compile(
     r"(?:days|weeks|months|years) (?:ago|earlier|before)|a (?:day|week|month|year) (?:ago|"
     r"earlier|before)|the day before|earlier (?:this|that|in the) (?:week|month|year))\b"
 )
+# Someone killed or attacked by a named kind of assailant ("a court guard killed by
+# carjackers"): violence, whatever else the text mentions (a court, a crash).
+_KILLED_BY = re.compile(
+    r"\b(?:killed|shot|stabbed|attacked|murdered|gunned down|hacked|beaten|abducted) "
+    r"(?:\w+ ){0,2}?by (?:an? |the |two |three |some |unknown |unidentified |suspected |armed )*"
+    r"(?:\w+ )?(?:carjackers|hijackers|assailants|attackers|killers|thugs|gunm[ae]n|assassins|"
+    r"kidnappers|thieves|robbers|burglars|intruders|men)\b"
+)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -98,7 +106,8 @@ _MOB_ATTACK = re.compile(
 # Fighting words that say nothing about weapons (a shootout does).
 _GENERIC_FIGHT = re.compile(
     r"^(?:clash\w*|fight\w*|fought|battl\w*|confrontations?|skirmish\w*|running battles?|"
-    r"scuffle\w*|engag\w* \w+|repel\w*|repuls\w*|pushed back)$"
+    r"scuffle\w*|engag\w* \w+|repel\w*|repuls\w*|pushed back|(?:\w+ ){1,2}blows|fisticuffs|"
+    r"shoving|jostl\w*)$"
 )
 # Communal and ethnic fighting: ACLED codes its sides as identity militias, hence Battles.
 _COMMUNAL = re.compile(
@@ -240,7 +249,12 @@ def _is_no_event(masked: str, cues: Matches, present: set[str]) -> bool:
         present = present - {"riot_violence"}  # "destroyed houses" is a crowd's act only
     other = present & EVENT_CUES - {"violence", "looting", "change_group", "blast", "other",
                                     "clash", "clash_weak", "arrest", "protest_weak"}  # fmt: skip
-    if present & {"disaster", "sport", "court"} and not other and not armed_actor:
+    if (
+        present & {"disaster", "sport", "court"}
+        and not other
+        and not armed_actor
+        and not _KILLED_BY.search(masked)
+    ):
         if weak_only and not present & {"arrest", "clash"}:
             return True
         if "court" in present and not violent and not present & {"clash", "blast"}:

@@ -58,7 +58,7 @@ CROWD_NOUN = (
     r"members of the public|demonstrators|protesters|protestors|rioters|boda ?boda\w*|"
     r"motorcyclists|riders|hawkers|citizens|journalists|vendors|squatters|factions|"
     r"members of (?:\w+ ){0,3}?(?:part(?:y|ies)|union|camps?)|(?:farmer|village|rival) groups|"
-    r"fans|mourners|workers|drivers|operators|mobs?|"
+    r"fans|mourners|workers|drivers|operators|mobs?|voters|rivals|"
     r"groups? of (?:\w+ ){0,2}(?:people|men|youths?|residents|villagers|students|supporters|"
     r"laborers|labourers|workers|women)|two groups|rival (?:groups|camps|factions|supporters)|"
     r"party supporters|prisoners|inmates|farmers|herders|shopkeepers|churchgoers|parishioners|"
@@ -80,9 +80,11 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"nurses|employees))",
     # Gatherings and demands count as a protest only when nothing violent is reported.
     "protest_weak": r"\b(?:gathered (?:at|in|outside|in front of|near|on)|blocked (?:the |a )?"
-    r"(?:\w+ )?(?:roads?|highway|traffic|streets?|entrance|gates?|route)|blockaded|"
-    r"(?:to )?demand(?:ed|ing)? (?:the |their |that |an? |payment|salar|compensation|justice|"
-    r"action|explanation)|"
+    r"(?:[\w'-]+ )?(?:roads?|highway|traffic|streets?|entrance|gates?|route)|blockaded|"
+    # The cue must end on a word, so the demand's object is named, not left as "the ".
+    r"(?:to )?demand(?:ed|ing|s)? (?:the|their|that|an?|payments?|salar\w*|compensation|"
+    r"justice|action|explanations?|to know)|"
+    r"commemorat\w* (?:the )?(?:labou?r day|may day|(?:international )?workers'? day)|"
     r"voiced (?:their )?(?:rejection|opposition|anger|concern)|in support of|"
     r"lamented|complain\w* (?:about|over|of)|paralys\w* (?:business|operations|traffic)|"
     r"padlocked|downed tools|camped outside|sloganeer\w*)",
@@ -128,8 +130,10 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"fired (?:\w+ )?(?:in|into) the air|(?:shot|shooting|shots) (?:\w+ )?(?:in|into) the "
     r"air|warning shots|stun grenades?|barred|forcibly (?:removed|evicted|dispersed)|"
     r"clampdown|pepper spray)",
-    "live_fire": r"\b(?:live (?:ammunition|bullets|rounds|fire)|opened fire on (?:the )?"
-    r"(?:protesters|demonstrators|crowd|marchers)|shot (?:dead )?(?:\w+ )?(?:protesters|"
+    # Headlines use the present tense ("police open fire on protesters").
+    "live_fire": r"\b(?:live (?:ammunition|bullets|rounds|fire)|"
+    r"(?:open|opens|opened|opening) fire on (?:the )?(?:protesters|demonstrators|crowd|"
+    r"marchers)|shot (?:dead )?(?:\w+ )?(?:protesters|"
     r"demonstrators|marchers))",
     # Battles: explicit fighting language; "weak" only describes weapons being fired.
     "clash": r"\b(?:clash\w*|(?<!without a )(?<!without )fight(?:ing|s)?|fought|battl\w*|"
@@ -139,6 +143,8 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"insurgents|terrorists|gunmen|bandits|criminals|robbers|fighters)|killed in an? "
     r"(?:\w+ )?encounter|gun ?fights?|fire ?fights?|shoot-?outs?|skirmish\w*|"
     r"firefight\w*|engag(?:ed|ement|ements|ing) (?:with|in|them)|crossfire|"
+    rf"engag(?:ed|es|ing) (?:the )?(?:[\w'-]+ ){{0,2}}?(?:{ARMED_NOUN})|"
+    r"(?:exchang\w*|engag\w* in|came to|traded) blows|fisticuffs|shoving|jostl\w*|"
     r"counter-?attack\w*|thwart\w*|foiled|repel\w*|repuls\w*|pushed back|fought off|"
     r"fend(?:ed)? off|"
     r"return(?:ed)? fire|shot back|fired back|responded (?:with fire|by firing)|"
@@ -210,8 +216,8 @@ CUE_PATTERNS: Mapping[str, str] = {
     "disrupted": r"\b(?:defus\w*|intercept\w*|shot down|downed (?:a |an |the |two |\d )?"
     r"(?:drone|aircraft|helicopter|plane|uav|missile)|disarm(?:ed|ing)|dismantl\w*|"
     r"safely detonated|controlled (?:explosion|detonation)|detonated safely|bomb disposal|"
-    r"weapons cache|arms cache|cache of|seized (?:\w+ )?(?:weapons|arms|explosives|"
-    r"ammunition)|recovered (?:\w+ )?(?:weapons|arms|explosives|ammunition|ieds?|mines?)|"
+    r"weapons cache|arms cache|cache of|seized (?:\w+ ){0,3}?(?:weapons|arms|explosives|"
+    r"ammunition|munitions)|recovered (?:\w+ )?(?:weapons|arms|explosives|ammunition|ieds?|mines?)|"
     r"found (?:an? )?(?:\w+ )?(?:ied|bomb|explosive|mine)s?|accidental(?:ly)? (?:\w+ )?"
     r"(?:explo\w*|detonat\w*|stepped)|premature(?:ly)? (?:explo\w*|detonat\w*)|"
     r"unexploded|ordnance|demined|de-?mining|while (?:making|assembling|planting|handling) "

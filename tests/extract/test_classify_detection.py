@@ -1,0 +1,77 @@
+"""Round three: reports of violence and demonstrations the cues used to miss.
+
+Hand-written sentences for each fix: demands named by their object, road blocks on
+hyphenated road names, May Day commemorations, headline present tense ("open fire on"),
+scuffles between unarmed rivals, killings by a named kind of assailant next to a court word,
+and follow-up articles (vigils, funerals) whose reported violence is the shooting itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.extract.classify import classify
+
+BAT, PRO, RIO = "Battles", "Protests", "Riots"
+VAC, SD = "Violence against civilians", "Strategic developments"
+
+DETECTED = [
+    # A demand is a protest's only act in many short notes.
+    ("Casual labourers at a sugar factory demanded the payment of three months of wages.",
+     PRO, "Peaceful protest"),
+    ("Market vendors demanding their relocation fees be refunded gathered outside the council.",
+     PRO, "Peaceful protest"),
+    ("Pupils from two schools demanded to know why their examinations were cancelled.",
+     PRO, "Peaceful protest"),
+    # Hyphenated road names between "blocked the" and "road".
+    ("Residents blocked the Kamu-Ndoro road with logs to denounce its poor state.",
+     PRO, "Peaceful protest"),
+    ("Farmers blocked the Tisa-Melo highway over unpaid crop deliveries.",
+     PRO, "Peaceful protest"),
+    # May Day gatherings are demonstrations.
+    ("Teachers and nurses commemorated Labour Day in the main square of the provincial capital.",
+     PRO, "Peaceful protest"),
+    ("Union members commemorated International Workers' Day outside the labour ministry.",
+     PRO, "Peaceful protest"),
+    # Headlines in the present tense.
+    ("Police open fire on opposition protesters in the capital, killing three.",
+     PRO, "Excessive force against protesters"),
+    ("Soldiers opening fire on marchers at the rally near the stadium left two dead.",
+     PRO, "Excessive force against protesters"),
+    # Voters and rivals are unarmed crowds.
+    ("Anti-riot police disperse angry voters outside a polling centre in the county.",
+     PRO, "Protest with intervention"),
+    ("Party supporters engage in shoving and pushing during a dispute at the nomination venue.",
+     RIO, "Mob violence"),
+    ("Rivals came to blows at a party branch meeting over the choice of delegates.",
+     RIO, "Mob violence"),
+    # Engaging an armed group is fighting.
+    ("Government troops engaged Islamic State fighters near the river crossing.",
+     BAT, "Armed clash"),
+    # A court word does not make a killing by assailants a court story.
+    ("A high court clerk was killed by carjackers on his way home; police found the car intact.",
+     VAC, "Attack"),
+    ("A magistrate was shot by unknown gunmen outside the court building.",
+     VAC, "Attack"),
+    # Seized munitions are disrupted weapons use.
+    ("Border police seized four hundred military munitions in an abandoned warehouse.",
+     SD, "Disrupted weapons use"),
+]  # fmt: skip
+
+STILL_NO_EVENT = [
+    "The judge sentenced the former minister to five years for fraud.",
+    "Home fans demanded a penalty in the cup final after the striker scored twice.",
+    "Heavy rains blocked the Kamu-Ndoro road for two days.",
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), DETECTED)
+def test_detects_and_types(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+@pytest.mark.parametrize("text", STILL_NO_EVENT)
+def test_still_no_event(text: str) -> None:
+    assert classify(text) is None
