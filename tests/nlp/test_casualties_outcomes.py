@@ -100,3 +100,19 @@ def test_one_of_the_hurt_has_died() -> None:
         ("fatalities", 1, False),
         ("injured", 3, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "left N with wounds / injuries" is a count of the hurt.
+        ("The gunfire left five people with gunshot wounds.", [("injured", 5)]),
+        ("An argument outside the bar left two men with injuries.", [("injured", 2)]),
+        ("The shooting left 3 teenagers with wounds to the legs.", [("injured", 3)]),
+        # "left N" followed by anything else is no harm.
+        ("The storm left forty families with nowhere to sleep.", []),
+        ("The driver left two passengers in the car.", []),
+    ],
+)
+def test_left_with_wounds(sentence: str, expected: list) -> None:
+    assert [f[:2] for f in figures(sentence)] == expected

@@ -292,7 +292,11 @@ def _in_sentence(
         if tail in {"injured", "wounded"}:
             field = "injured"
         if m.group("kverb") and m.group("kverb").lower() in {"left", "leaving"} and not tail:
-            continue  # "left three people" says nothing about harm
+            # "left three people" says nothing about harm; "… with gunshot wounds" does.
+            left_field = _left_outcome(sentence[m.end() :])
+            if left_field is None:
+                continue
+            field = left_field
         add(m, field)
     for m in _COUNT_RE.finditer(sentence):
         add(m, "injured" if m.group("injured") else "fatalities")

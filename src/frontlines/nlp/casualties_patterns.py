@@ -379,7 +379,7 @@ _LEFT = re.compile(r"(?:left|leaving)\b", _FLAGS)
 _LEFT_DEAD = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:dead|killed)\b", _FLAGS)
 _LEFT_HURT = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt|in\s+(?:critical|serious|stable|"
-    r"grave|fair)\s+condition)\b",
+    r"grave|fair)\s+condition|with\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injuries))\b",
     _FLAGS,
 )
 

@@ -30,7 +30,10 @@ _DEATH_CUE = re.compile(
     r"hunting accident)"
     r"|(?:shooting|stabbing|gunshot)\s+death"
     r"|pronounced\s+(?:\w+\s+)?(?:dead|deceased)"
-    r"|died|dies|passed\s+away|succumbed"
+    # A death of illness or old age is no one's violence ("died of cholera in the camp").
+    r"|(?:died|dies|passed\s+away|succumbed)(?!\s+(?:of|from|to)\s+(?:the\s+)?(?:covid|"
+    r"coronavirus|illness|disease|natural|an\s+illness|a\s+heart|cancer|hunger|starvation|"
+    r"cholera|old\s+age))"
     r"|did\s+not\s+(?:survive|make\s+it)|didn['’]t\s+(?:survive|make\s+it)"
     r"|(?:was|were)\s+found\s+dead"
     r"|(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|slain|murdered)"
