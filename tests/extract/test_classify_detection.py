@@ -75,3 +75,37 @@ def test_detects_and_types(text: str, event_type: str, sub_event_type: str) -> N
 @pytest.mark.parametrize("text", STILL_NO_EVENT)
 def test_still_no_event(text: str) -> None:
     assert classify(text) is None
+
+
+FOLLOW_UPS = [
+    # The article reports the shooting; the vigil is its aftermath.
+    ("A 19-year-old was shot and killed outside a corner store on Friday night. Friends held "
+     "a vigil at the spot on Sunday.", VAC),
+    ("Two men were fatally shot in a parking lot early Saturday. Neighbours gathered for a "
+     "vigil the next evening.", VAC),
+]  # fmt: skip
+
+STILL_PROTESTS = [
+    # The killing is only what the vigil is about.
+    ("Hundreds held a vigil for the victims of the shooting at the school.",
+     "Peaceful protest"),
+    # A vigil that police broke up with tear gas is a protest in its own right.
+    ("Mourners held a vigil for a man shot by a neighbour; police dispersed it with tear gas.",
+     "Protest with intervention"),
+    # A real protest word keeps the protest.
+    ("Residents protested outside the station after a teenager was shot by an officer.",
+     "Peaceful protest"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type"), FOLLOW_UPS)
+def test_vigil_after_a_reported_shooting_is_the_shooting(text: str, event_type: str) -> None:
+    found = classify(text)
+    assert found is not None and found.event_type == event_type, found
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), STILL_PROTESTS)
+def test_protests_about_a_shooting_stay_protests(text: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (PRO, sub_event_type), found.rule

@@ -72,6 +72,13 @@ _KILLED_BY = re.compile(
     r"(?:\w+ )?(?:carjackers|hijackers|assailants|attackers|killers|thugs|gunm[ae]n|assassins|"
     r"kidnappers|thieves|robbers|burglars|intruders|men)\b"
 )
+# Demonstration words that are also what mourners do after a killing.
+_MOURNING = re.compile(r"^(?:vigil|held a (?:vigil|procession|gathering))$")
+_SHOOTING = re.compile(
+    r"\b(?:(?:was|were|been|being|got|fatally|critically|seriously) shot|shot (?:and killed|dead|"
+    r"to death|in the)|shot (?:him|her|them)|gunned down|opened fire|open fire|shooting (?:that|"
+    r"which|left|killed|injured|wounded|on|at|in)|gunshot wounds?|gunfire (?:erupted|rang out))\b"
+)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -308,6 +315,8 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
     if not strong and present & {"clash", "abduction", "sexual"}:
         return None
     grievance = [m.span() for m in GRIEVANCE.finditer(masked)] + _background_clauses(masked)
+    if _follow_up(masked, cues, grievance):
+        return None
 
     def acts(name: str) -> list[re.Match[str]]:
         return [m for m in cues.get(name, ()) if not _inside(m.span(), grievance)]
@@ -338,6 +347,21 @@ def _demonstration(masked: str, cues: Matches, present: set[str]) -> Classificat
     if "mob" in present:
         return _out("Riots", "Mob violence", "mob", cues, "mob")
     return _out("Protests", "Peaceful protest", "protest", cues, extra=protest)
+
+
+def _follow_up(masked: str, cues: Matches, grievance: list[tuple[int, int]]) -> bool:
+    """A vigil or procession held after a shooting that the text itself reports ("was shot
+    dead on Friday ... a vigil was held"): the shooting is the event the article reports and
+    the vigil its aftermath, so the violent rules type it; a vigil whose killing is only its
+    grievance ("a vigil for the victims of the shooting") stays a protest."""
+    if not all(_MOURNING.match(m.group(0)) for m in cues.get("protest", ())):
+        return False
+    if cues.get("intervention") or cues.get("riot_violence") or cues.get("live_fire"):
+        return False
+    return any(
+        not any(start <= m.start() < end for start, end in grievance)
+        for m in _SHOOTING.finditer(masked)
+    )
 
 
 def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classification | None:
