@@ -109,3 +109,25 @@ def test_protests_about_a_shooting_stay_protests(text: str, sub_event_type: str)
     found = classify(text)
     assert found is not None, text
     assert (found.event_type, found.sub_event_type) == (PRO, sub_event_type), found.rule
+
+
+SMALL_ARMS_NOT_SHELLING = [
+    # Handgun calibres, spent shell casings and the pronoun "mine" are no explosive weapons.
+    ("A friend of mine was shot dead outside the bar on Friday.", VAC, "Attack"),
+    ("Officers found 9mm shell casings where two men were shot in an alley.", VAC, "Attack"),
+    ("The gunman fired a 7.62 mm rifle at shoppers, killing two.", VAC, "Attack"),
+    # Cannon and mortar calibres and a mine that was hit still are.
+    ("Rebels fired 120mm mortar rounds at the base.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("A bus hit a mine near the border, killing four passengers.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), SMALL_ARMS_NOT_SHELLING)
+def test_small_arms_words_are_not_explosives(
+    text: str, event_type: str, sub_event_type: str
+) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule

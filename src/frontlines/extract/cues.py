@@ -172,13 +172,19 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"aircraft (?:struck|bombed|targeted)|bombing raids?)",
     "suicide": r"\b(?:suicide (?:bomb\w*|attack\w*|vests?|belts?|car bomb|truck bomb)|"
     r"svbieds?|blew (?:himself|herself|themselves) up|self-detonat\w*)",
-    "shelling": r"\b(?:shell(?:ed|ing|s)?|artillery|mortars?|rockets?|missiles?|"
+    # Spent "shell casings" and handgun calibres ("9mm", "7.62 mm") are small arms: only
+    # calibres of 20 mm and up are cannon, mortars or artillery.
+    "shelling": r"\b(?:shell(?:ed|ing|s)?(?! casings?)|artillery|mortars?|rockets?|missiles?|"
     r"grad|katyusha|mlrs|multiple rocket|howitzers?|projectiles?|bombard\w*|"
     r"cluster munitions?|tank (?:fire|shells?|rounds)|(?:heavy|medium)(?: and (?:heavy|medium))? "
     r"weapons|grenade launchers?|"
-    r"rpgs?|rocket-propelled|anti-tank|atgms?|recoilless|\d+ ?mm|infantry fighting vehicles|"
+    r"rpgs?|rocket-propelled|anti-tank|atgms?|recoilless|"
+    r"(?<![\d.,])(?:[2-9]\d|[1-9]\d\d)(?:\.\d+)? ?mm|infantry fighting vehicles|"
     r"ifvs?|bmps?|(?:\d+ |of )explosions(?:/bursts)? (?:of fire )?involving)",
-    "ied": r"\b(?:ieds?|improvised explosive|roadside bombs?|land ?mines?|mines?|car bombs?|"
+    "ied": r"\b(?:ieds?|improvised explosive|roadside bombs?|land ?mines?|"
+    # "mine" is also the pronoun ("a friend of mine"): the explosive is a mine laid or hit.
+    r"(?:a|an|the|another|anti-\w+|sea|naval|roadside|by) mines?(?! (?:and|said|was|is))|"
+    r"mines? (?:blast|explosion|exploded|went off|detonated)|mines|car bombs?|"
     r"vbieds?|explosive devices?|booby[- ]trap\w*|sticky bombs?|magnetic bombs?|"
     r"planted (?:a |an )?(?:\w+ )?(?:bomb|explosive)s?|parcel bombs?|bomb (?:blast|attack|"
     r"explo\w*)|uxos?)",
