@@ -48,3 +48,34 @@ def test_a_named_victims_later_death_counts_for_the_lede(extractor) -> None:
     (main,) = [e for e in extractor.extract(article) if e.main]
     assert main.fatalities == 1
     assert not main.injured_range.best
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "killed", "injured"),
+    [
+        (
+            # A day inside the week the lede dates is the same incident, told precisely.
+            "A quarrel at a park led to the shooting death of a teenager this past weekend, "
+            "police said. Marco Diaz, 18, was shot and killed at the park on Sunday. "
+            "Four others were injured in the shooting.",
+            date(2023, 6, 7),
+            1,
+            4,
+        ),
+        (
+            # One of the hurt died later: the lede's count, with the update.
+            "Police said six people were wounded in a drive-by shooting near a gym. "
+            "One of the six people hospitalized after the shooting on the east side last "
+            "weekend has died, police said Thursday.",
+            date(2023, 6, 8),
+            1,
+            5,
+        ),
+    ],
+)
+def test_follow_up_outcomes_count_for_the_lede(
+    extractor, text: str, published: date, killed: int, injured: int
+) -> None:
+    article = Article(id="t-follow", text=text, published=published)
+    (main,) = [e for e in extractor.extract(article) if e.main]
+    assert (main.fatalities, main.injured_range.best) == (killed, injured)

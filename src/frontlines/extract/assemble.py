@@ -117,17 +117,16 @@ def _carry_later_death(
         ]
 
     lede = within(groups[0].sentences + groups[0].context)
-    if any(c.field == "fatalities" for c in lede) or not any(
-        c.field == "injured" and c.singular for c in lede
-    ):
+    if any(c.field == "fatalities" for c in lede) or not any(c.field == "injured" for c in lede):
         return
     for group in groups[1:]:
         for span in group.sentences:
-            found = within([span])
+            # "One of the five people hospitalized … has died": the rest stay hurt, an update.
+            found = [c for c in within([span]) if not (c.field == "injured" and c.toll_update)]
             if found and all(
                 c.field == "fatalities"
-                and c.singular
-                and (c.cue or c.about is None or _ANAPHORIC.match(text, c.start))
+                and c.quantity.best == 1
+                and (c.cue or c.about is None or _ANAPHORIC.match(text, c.start) or c.singular)
                 for c in found
             ):
                 groups[0].context.append(span)
@@ -235,7 +234,17 @@ def _distinct(own: DateMention, groups: Sequence[_Group], published: date | None
             and event_date(own) not in {published, None}
             and own.kind not in {"weekday", "relative"}
         )
-    return not _same_time(main, own)
+    return not (_same_time(main, own) or _inside_week(own, main) or _inside_week(main, own))
+
+
+def _inside_week(day: DateMention, week: DateMention) -> bool:
+    """ "This past weekend" then "on Sunday": a day inside the week the lede dates is the
+    same incident told more precisely, not another one."""
+    if day.precision != 1 or week.precision != 2 or day.date_start is None:
+        return False
+    if week.date_start is None:
+        return False
+    return week.date_start <= day.date_start <= (week.date_end or week.date_start)
 
 
 def _build_event(
@@ -389,11 +398,17 @@ def _refine(c: Classification, mentions: Sequence[CasualtyMention], text: str) -
     return c
 
 
+# Only the verbs of protesting give a motive ("demonstrated against the killing of"); the
+# nouns name the crowd or the event itself ("police fired on protesters, killing two").
 _MOTIVE_BEFORE = re.compile(
-    r"\b(?:after|over|against|following|protest\w*|demonstrat\w*|because|for|who|"
-    r"accused of|suspected of|allegedly)\b[^.;]{0,40}$",
+    r"\b(?:after|over|against|following|protest(?:ed|ing|s)?|demonstrat(?:ed|ing|es?)|"
+    r"because|for|who|accused of|suspected of|allegedly)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# A participle clause after a comma is the outcome of the sentence's own action
+# ("Police intervened in the demonstration, killing one"), never its motive.
+_OUTCOME_CLAUSE = re.compile(r",\s*(?:and\s+)?$")
+_OUTCOME_VERB = re.compile(r"(?:killing|leaving|injuring|wounding)\b", re.IGNORECASE)
 _ACCIDENT = re.compile(
     r"\b(?:accident|collision|collided|crash\w*|knocked down|hit by a)\b", re.IGNORECASE
 )
@@ -411,7 +426,8 @@ def _drop_motives(
     for m in mentions:
         before = text[m.sentence_start : m.start]
         sentence = text[m.sentence_start : m.sentence_end]
-        if _MOTIVE_BEFORE.search(before) or _ACCIDENT.search(sentence):
+        outcome = _OUTCOME_CLAUSE.search(before) and _OUTCOME_VERB.match(text, m.start)
+        if (_MOTIVE_BEFORE.search(before) and not outcome) or _ACCIDENT.search(sentence):
             continue
         kept.append(m)
     return kept
