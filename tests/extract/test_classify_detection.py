@@ -131,3 +131,25 @@ def test_small_arms_words_are_not_explosives(
     found = classify(text)
     assert found is not None, text
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+DEMONSTRATORS_ACTS = [
+    # "Protesters clash" is what the protesters did, not what they protest against.
+    ("Hundreds of protesters clash with a rival group outside the county assembly.",
+     RIO, "Violent demonstration"),
+    # Demonstrators attacking a person or hitting someone with stones.
+    ("Striking lecturers attacking a fellow lecturer who crossed the picket line.",
+     RIO, "Violent demonstration"),
+    ("Traders protesting a new levy hit a council clerk with stones outside the market.",
+     RIO, "Violent demonstration"),
+    # An attack that is only the grievance stays a peaceful protest.
+    ("Reporters held a march against the attack on a radio presenter last month.",
+     PRO, "Peaceful protest"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), DEMONSTRATORS_ACTS)
+def test_demonstrators_acts(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule

@@ -103,7 +103,10 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"clash\w* with (?:the )?(?:police|security|anti-riot|officers)|turned (?:violent|"
     r"chaotic|rowdy)|violent (?:\w+ )?(?:protests?|demonstrations?)|looted|looting|"
     r"forced their way|broke into|engaged (?:the )?police|running battles?|scuffle\w*|"
-    r"attack\w* (?:the )?(?:police|officers?|journalists?|workers|clerks|staff|vehicles?)|"
+    # Not "attacked by police": the crowd must be the attacker.
+    r"attack\w* (?:(?!by\b)\w+ ){0,3}?(?:police|officers?|journalists?|workers|clerks|staff|"
+    r"vehicles?|teachers?|reporters?|motorists|passers-?by|officials?|fellow \w+)|"
+    r"hit (?:\w+ ){0,4}?with (?:a |an )?(?:stones?|rocks?|bricks?|bottles?)|"
     r"assault\w* (?:a |the |two |several )?(?:police|officers?)|destroy\w* property|"
     r"damag\w* property|property destruction|broke windows|injur\w* (?:a |two |"
     r"several )?(?:police|officers?)|"
@@ -310,7 +313,8 @@ _NEGATED = re.compile(
 # What a protest is about ("against the arrest of", "demanding the release of"): its violence
 # and arrest words are the grievance, not what happened at the protest.
 GRIEVANCE = re.compile(
-    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|protest\w*|for|decry\w*|about|"
+    # "protest(s/ed/ing) against the killings" leads a grievance; "protesters clash" does not.
+    r"\b(?:against|over|condemn\w*|denounc\w*|demand\w*|protest(?:s|ed|ing)?|for|decry\w*|about|"
     r"seeking|justice for|in the wake of|in response to|after|following|sparked by|over the)"
     r"\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:arrests?|detentions?|killings?|murders?|abductions?|kidnappings?|release|"
