@@ -153,3 +153,10 @@ def test_demonstrators_acts(text: str, event_type: str, sub_event_type: str) -> 
     found = classify(text)
     assert found is not None, text
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+def test_only_the_history_clause_is_background() -> None:
+    text = "Protesters lit fires on the highway after a man was shot by police the previous day."
+    found = classify(text)
+    assert found is not None
+    assert (found.event_type, found.sub_event_type) == (RIO, "Violent demonstration")

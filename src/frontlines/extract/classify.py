@@ -79,6 +79,7 @@ _SHOOTING = re.compile(
     r"to death|in the)|shot (?:him|her|them)|gunned down|opened fire|open fire|shooting (?:that|"
     r"which|left|killed|injured|wounded|on|at|in)|gunshot wounds?|gunfire (?:erupted|rang out))\b"
 )
+_CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|when|because|which|who|over)\b")
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -532,6 +533,11 @@ def _background_clauses(masked: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BACKGROUND_TIME.finditer(masked):
         start = max(masked.rfind(c, 0, m.start()) for c in ".;,(") + 1
+        # "Protesters light fires after a man was shot the previous day": only the clause
+        # its conjunction opens is history, not the protesters' acts before it.
+        openers = list(_CLAUSE_OPENER.finditer(masked, start, m.start()))
+        if openers:
+            start = openers[-1].start()
         ends = [i for i in (masked.find(c, m.end()) for c in ".;,)") if i != -1]
         spans.append((start, min(ends, default=len(masked))))
     return spans
