@@ -160,3 +160,20 @@ def test_only_the_history_clause_is_background() -> None:
     found = classify(text)
     assert found is not None
     assert (found.event_type, found.sub_event_type) == (RIO, "Violent demonstration")
+
+
+ARMED_ATTACKERS = [
+    # The armed men are the attackers: their victims are civilians, not a second armed side.
+    ("A shopkeeper was shot dead by suspected rebels outside his stall.", VAC, "Attack"),
+    ("Militia fighters shot and killed a school teacher on the road to the market.",
+     VAC, "Attack"),
+    # Armed men on both sides are still a battle.
+    ("Militants were killed when soldiers stormed their hideout.", BAT, "Armed clash"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), ARMED_ATTACKERS)
+def test_armed_attackers_are_not_victims(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule

@@ -145,8 +145,11 @@ _STATE_VICTIMS = re.compile(
     r"(?!\s+(?:and\s+\w+\s+)?(?:a|an|the|\d+|two|three|several|his|her|their)\b)"
 )
 _ATTACK_ON_ARMED = re.compile(
-    rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:[\w'-]+[\s,]+){{0,5}}?(?:{ARMED_NOUN})\b"
-    rf"|\b(?:{ARMED_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b(?!\s+(?:\w+\s+)?(?:a|an|the|\d+|two|"
+    # "shot dead by suspected militants": the armed men are the attackers, not the target.
+    rf"\b{_ATTACK_VERB}(?!\s+by\b)[\s,]+(?:(?!by\b)[\w'-]+[\s,]+){{0,5}}?(?:{ARMED_NOUN})\b"
+    # "militants shot and killed the chairman" is active voice: the militants attacked.
+    rf"|\b(?:{ARMED_NOUN})\s+{_PASSIVE}{_VICTIM_VERB}\b(?!\s+(?:and\s+\w+\s+)?(?:\w+\s+)?"
+    r"(?:a|an|the|\d+|two|"
     r"three|four|five|several|many|his|her|their|civilians?|people|men|women)\b)"
     rf"|\b(?:killing|killed|left|leaving)\s+(?:\w+\s+){{0,3}}?(?:{ARMED_NOUN})\s+dead\b"
 )
