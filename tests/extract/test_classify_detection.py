@@ -177,3 +177,27 @@ def test_armed_attackers_are_not_victims(text: str, event_type: str, sub_event_t
     found = classify(text)
     assert found is not None, text
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+SUPPORTERS = [
+    # Party supporters attacking a person: ACLED's political militia against civilians.
+    ("Supporters of a council candidate attacked a polling clerk and injured him.",
+     VAC, "Attack"),
+    ("Opposition supporters beat up two election observers outside the tallying centre.",
+     VAC, "Attack"),
+    # Supporters attacking rival supporters are rioting crowds.
+    ("Ruling party supporters attacked opposition supporters at the market; four were hurt.",
+     RIO, "Mob violence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), SUPPORTERS)
+def test_supporters(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+def test_burning_ballot_papers_is_no_attack_on_people() -> None:
+    found = classify("Angry supporters burned ballot papers at a polling station.")
+    assert found is not None and found.event_type == RIO, found

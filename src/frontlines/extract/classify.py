@@ -80,6 +80,8 @@ _SHOOTING = re.compile(
     r"which|left|killed|injured|wounded|on|at|in)|gunshot wounds?|gunfire (?:erupted|rang out))\b"
 )
 _CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|when|because|which|who|over)\b")
+# Supporters attacking other supporters are rival crowds: a riot.
+_RIVAL_SUPPORTERS = re.compile(r"\W*(?:\w+\W+){0,3}?(?:supporters|supports|rivals)\b")
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -94,7 +96,7 @@ _MOB_VERB = (
     r"set (?:him|her|them|\w+) (?:on fire|ablaze|alight)|descended on|"
     # Burning tyres or houses is an act against property, not a person.
     r"burn(?:t|ed)(?! (?:\w+ ){0,2}?(?:tyres|tires|property|houses?|homes?|vehicles?|cars?|"
-    r"shops?|offices?|buildings?|buses|motorbikes?))|"
+    r"shops?|offices?|buildings?|buses|motorbikes?|ballot\w*|papers))|"
     r"manhandled|roughed up|clobbered|cornered|"
     # "residents killed a suspected thief": active voice only (an object follows), since
     # "three residents killed" is a headline's passive.
@@ -388,6 +390,13 @@ def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classifica
         )
         and not (present & {"clash", "abduction"})
     ):
+        if re.search(r"\bsupporters\b", beaten.group(0)) and not _RIVAL_SUPPORTERS.match(
+            masked, beaten.end()
+        ):
+            # A party's supporters attacking people are coded a political militia by ACLED:
+            # one-sided violence against civilians, not a riot (their clashes stay riots).
+            return _out("Violence against civilians", "Attack", "supporters_attack", cues,
+                        extra=[beaten])  # fmt: skip
         return _out("Riots", "Mob violence", "crowd_attack", cues, extra=[beaten])
     if "molotov" in present and crowd and not present & (EXPLOSIVE_CUES - {"blast"}):
         return _out("Riots", "Violent demonstration", "molotov_crowd", cues, "molotov")
