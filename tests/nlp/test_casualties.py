@@ -112,3 +112,25 @@ def test_named_victims_count_one_each() -> None:
     s = "He opened fire, killing Maria Lopez and injuring Tom Reed and Ann Cole."
     persons = [(s.index(n), s.index(n) + len(n)) for n in ("Maria Lopez", "Tom Reed", "Ann Cole")]
     assert [(f, b) for f, _, b, _, _ in figures(s, persons)] == [("fatalities", 1), ("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The subject of an active verb is the killer, not a second victim.
+        (
+            "A boy accidentally shot and killed his sister at their home.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
+        ("A driver and her husband were killed.", [("fatalities", 2, 2, 2, "civilian")]),
+        # An age is one word, never "2" and "4-year-old"; as a determiner it is one victim.
+        ("The gunfire killed 24-year-old Dana Price.", [("fatalities", 1, 1, 1, "unspecified")]),
+        ("A stray round injured 11-year-old boy.", [("injured", 1, 1, 1, "unspecified")]),
+        ("The gunfire killed 24 people.", [("fatalities", 24, 24, 24, "unspecified")]),
+        # "some" before one person is no count.
+        ("It was not just some man killed, it was my son.", []),
+        ("Some people were killed.", [("fatalities", 3, 3, 9, "unspecified")]),
+    ],
+)
+def test_subjects_ages_and_some(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

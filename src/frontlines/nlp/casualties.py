@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,6 +28,7 @@ from frontlines.nlp.casualties_notes import (
     victim_lists,
 )
 from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS: public here too
+    _ACTIVE_AGE_RE,
     _ACTIVE_RE,
     _ACTIVE_SINGLE_ANY_RE,
     _ACTIVE_SINGLE_RE,
@@ -113,10 +115,16 @@ class CasualtyMention:
 ATTACKER = "the attacker"
 
 
+# Singular people nouns that "some" can precede without counting several ("some guy").
+_ONE_PERSON_NOUNS = frozenset(
+    {"person", "man", "woman", "guy", "kid", "child", "boy", "girl", "individual", "victim"}
+)
+
+
 def _quantity(raw: str) -> Quantity | None:
     if _YEAR.match(raw.strip()):
         return None  # "a 2014 shooting": a year, not a count
-    q = parse_quantity(raw)
+    q = parse_quantity(raw) if raw else Quantity(1, 1, 1)  # empty: an age as determiner
     if q is None and raw.lower() in {
         "a",
         "an",
@@ -196,6 +204,8 @@ def _in_sentence(
         after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
         if not noun and _NON_HUMAN.match(after):
             return
+        if raw.strip().lower() == "some" and noun and noun.lower() in _ONE_PERSON_NOUNS:
+            return  # "not just some person killed": "some" before one person is no count
         if _PRONOUN_AND_OTHERS.search(sentence[max(0, a - 40) : m.end(qty_group)]) and (
             a == m.start(qty_group) or raw.lower() not in _SINGULAR_WORDS
         ):
@@ -203,6 +213,7 @@ def _in_sentence(
         if (
             q.best == 1
             and raw.strip().lower() in {"his", "her", "their"}
+            and a == m.start(qty_group)  # not "a teen shot and killed her brother"
             and _ONE_MORE_BEFORE.search(sentence[max(0, a - 40) : a])
         ):
             # "a councillor and his wife were shot": the first person precedes the match.
@@ -307,7 +318,7 @@ def _in_sentence(
     for m in _TO_DEATH_RE.finditer(sentence):
         if "death" in m.group(0).lower():
             add(m, "fatalities")
-    for m in _ACTIVE_SINGLE_RE.finditer(sentence):
+    for m in chain(_ACTIVE_SINGLE_RE.finditer(sentence), _ACTIVE_AGE_RE.finditer(sentence)):
         if m.group("sverb"):
             add(m, "injured", weak=True)
         elif _LEFT.match(m.group(0)):

@@ -69,7 +69,7 @@ _QUAL = (
 # An age ("9-year-old", "12 year-old") or a clock time is never a count of victims.
 # A number naming a phone line ("a 911 call") is not a count either.
 _NOT_A_COUNT_AFTER = (
-    r"(?![-–]?\s?(?:years?|yrs?|months?|weeks?)\b|[-–][a-z]|\s?[ap]\.?m\b|:\d|\s?calls?\b)"
+    r"(?![-–]?\s?(?:years?|yrs?|months?|weeks?)\b|[-–][a-z]|\s?[ap]\.?m\b|:\d|\s?calls?\b|\d)"
 )
 QTY = (
     rf"(?:(?:{_QUAL}\s+)?{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?\+?{_NOT_A_COUNT_AFTER}"
@@ -181,6 +181,14 @@ _ACTIVE_SINGLE_RE = re.compile(
     rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
     _FLAGS,
 )
+# An age as the determiner: "killed 24-year-old Sam Lee", "injured 11-year-old boy" (one
+# victim; the empty ``qty`` reads as one).
+_ACTIVE_AGE_RE = re.compile(
+    rf"\b(?:(?P<kverb>{_KILL_ACTIVE})|(?P<iverb>{_INJURE_ACTIVE})|(?P<sverb>{_SHOOT_ACTIVE}))"
+    r"\s+(?P<qty>)(?=\d{1,3}[- ]years?[- ]old\b)"
+    rf"(?P<about>{_MODS}(?P<noun>{_NOUN}))\b",
+    _FLAGS,
+)
 # Named victims after a verb: "killing Sarah Davidson and injuring Leanne Smith".
 _NAMED_VERB_RE = re.compile(
     rf"\b(?:(?P<kverb>{_KILL_ACTIVE}|fatally shooting|fatally shot|(?:shooting )?death of|"
@@ -226,7 +234,7 @@ _PART_FATAL_PASSIVE_RE = re.compile(
 )
 # "One of the five people hospitalized after the shooting has died": one of the hurt died.
 _ONE_OF_DIED_RE = re.compile(
-    rf"\b(?P<qty>{QTY})\s+of\s+(?:the\s+)?(?P<total>{QTY})\s+(?:[\w'’-]+\s+){{0,8}}?"
+    rf"\b(?P<qty>{QTY})\s+of\s+(?:the\s+)?(?P<total>{QTY})\s+(?:[\w'’-]+\s+){{0,12}}?"
     r"(?:has|have|had|later)\s+(?:since\s+)?(?:died|succumbed)\b",
     _FLAGS,
 )
