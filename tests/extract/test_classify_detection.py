@@ -201,3 +201,20 @@ def test_supporters(text: str, event_type: str, sub_event_type: str) -> None:
 def test_burning_ballot_papers_is_no_attack_on_people() -> None:
     found = classify("Angry supporters burned ballot papers at a polling station.")
     assert found is not None and found.event_type == RIO, found
+
+
+SEIZURES_AND_ARSON = [
+    ("Customs officers seized about 2,5 tons of cocaine hidden in a cargo of bananas.",
+     SD, "Looting/property destruction"),
+    ("Highway police seized more than a ton of cannabis and marijuana from a truck.",
+     SD, "Looting/property destruction"),
+    ("Arsonists set upon the district land registry overnight.", SD,
+     "Looting/property destruction"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), SEIZURES_AND_ARSON)
+def test_seizures_and_arson(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule

@@ -216,11 +216,11 @@ CUE_PATTERNS: Mapping[str, str] = {
     "arrest": r"\b(?:arrest\w*|detain\w*|apprehend\w*|taken into custody|"
     r"rounded up|nabbed|crackdown)",
     "looting": r"\b(?:loot\w*|torch\w*|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|"
-    r"burn(?:ed|t) down|razed|vandali[sz]\w*|destroy\w*|demolish\w*|ransack\w*|arson|"
+    r"burn(?:ed|t) down|razed|vandali[sz]\w*|destroy\w*|demolish\w*|ransack\w*|arson\w*|"
     r"burnt|burned|stole|stolen|steal\w*|rustl\w*|confiscat\w*|plunder\w*|pillag\w*|"
     r"set fire|damaged|damaging|extort\w*|robb\w*|burn (?:down|\w+ down)|hijack\w*|carjack\w*|"
-    r"(?:took|taking|carted|carried) away|seiz\w* (?:\w+ ){0,3}?(?:vehicles?|cars?|trucks?|"
-    r"cattle|goods|property|livestock|motorbikes?|drugs|marijuana|cocaine|tons|kilos?)|"
+    r"(?:took|taking|carted|carried) away|seiz\w* (?:[\w,.'-]+ ){0,5}?(?:vehicles?|cars?|trucks?|"
+    r"cattle|goods|property|livestock|motorbikes?|drugs|marijuana|cocaine|tons?|kilos?)|"
     r"cut down|uproot\w*|molotov\w*|petrol bombs?)",
     "disrupted": r"\b(?:defus\w*|intercept\w*|shot down|downed (?:a |an |the |two |\d )?"
     r"(?:drone|aircraft|helicopter|plane|uav|missile)|disarm(?:ed|ing)|dismantl\w*|"
