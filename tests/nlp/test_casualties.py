@@ -127,6 +127,17 @@ def test_named_victims_count_one_each() -> None:
         ("The gunfire killed 24-year-old Dana Price.", [("fatalities", 1, 1, 1, "unspecified")]),
         ("A stray round injured 11-year-old boy.", [("injured", 1, 1, 1, "unspecified")]),
         ("The gunfire killed 24 people.", [("fatalities", 24, 24, 24, "unspecified")]),
+        # "to death" a few words on is the outcome, not a weak "shot".
+        (
+            "A boy shot his 6-year-old cousin to death at home.",
+            [("fatalities", 1, 1, 1, "civilian")],
+        ),
+        # Family plurals are victims; "his parents" are two.
+        (
+            "A woman killed her two daughters before killing herself.",
+            [("fatalities", 2, 2, 2, "civilian"), ("fatalities", 1, 1, 1, "armed")],
+        ),
+        ("A man shot and killed his parents.", [("fatalities", 2, 2, 2, "civilian")]),
         # "some" before one person is no count.
         ("It was not just some man killed, it was my son.", []),
         ("Some people were killed.", [("fatalities", 3, 3, 9, "unspecified")]),

@@ -204,6 +204,8 @@ def _in_sentence(
         after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
         if not noun and _NON_HUMAN.match(after):
             return
+        if q.best == 1 and noun and noun.lower() in {"parents", "grandparents"}:
+            q = Quantity(2, 2, 2)  # "shot his parents": a determiner before a pair
         if raw.strip().lower() == "some" and noun and noun.lower() in _ONE_PERSON_NOUNS:
             return  # "not just some person killed": "some" before one person is no count
         if _PRONOUN_AND_OTHERS.search(sentence[max(0, a - 40) : m.end(qty_group)]) and (

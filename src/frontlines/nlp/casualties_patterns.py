@@ -49,7 +49,11 @@ for _side, _words in {
     "stepson stepdaughter roommate acquaintance classmate classmates partner fiancee "
     "ex-girlfriend ex-boyfriend ex-wife ex-husband homeowner resident's clerk cashier "
     "gentleman lady ladies kids juvenile juveniles male males female females employee "
-    "employees owner owners hunter hunters newborn grandchild stepfather stepmother",
+    "employees owner owners hunter hunters newborn grandchild stepfather stepmother "
+    # Family plurals: "killed her two daughters", "shot his parents".
+    "daughters sons brothers sisters wives husbands mothers fathers nephews nieces "
+    "grandsons granddaughters grandchildren grandparents parent parents sibling siblings "
+    "stepsons stepdaughters aunts uncles girlfriends boyfriends roommates partners",
     "unspecified": "people persons person others other casualties bodies body adult adults "
     "individual's dead",
 }.items():
@@ -303,7 +307,9 @@ _TO_DEATH_RE = re.compile(
     rf"\b(?:beat|beaten|hacked|stabbed|burned|burnt|stoned|clubbed|battered|lynched|shot)"
     rf"(?:\s+up)?\s+(?:to death\s+)?(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}"
     rf"(?P<noun>{_NOUN}))(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}"
-    rf"(?:{_NOUN}))*(?:\s+to death)?",
+    # Never stopping short of a "to death" a few words on ("shot his 6-year-old brother to
+    # death" would otherwise end at the age).
+    rf"(?:{_NOUN}))*(?:\s+to death|(?!(?:\s+[\w'’-]+){{1,3}}\s+to death))",
     _FLAGS,
 )
 # A coder's figure in event notes: "Unknown fatalities coded as 10", "FATALITIES: 2".
