@@ -218,3 +218,23 @@ def test_seizures_and_arson(text: str, event_type: str, sub_event_type: str) -> 
     found = classify(text)
     assert found is not None, text
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+ARMED_SIDES = [
+    # Communities killing each other are identity militias on both sides: a battle.
+    ("Two people died in inter-clan violence near the wells on Tuesday.", BAT, "Armed clash"),
+    ("Revenge killings between rival ethnic groups left four dead in the valley.",
+     BAT, "Armed clash"),
+    # Kidnappers shot by police are an armed side.
+    ("Police shot dead three suspected kidnappers in a forest hideout.", BAT, "Armed clash"),
+    # "Re-captured" with a hyphen.
+    ("The army re-captured the port town two weeks after insurgents had seized it.",
+     BAT, "Government regains territory"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), ARMED_SIDES)
+def test_armed_sides(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule

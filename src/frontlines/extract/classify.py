@@ -82,6 +82,11 @@ _SHOOTING = re.compile(
 _CLAUSE_OPENER = re.compile(r"\b(?:after|following|since|when|because|which|who|over)\b")
 # Supporters attacking other supporters are rival crowds: a riot.
 _RIVAL_SUPPORTERS = re.compile(r"\W*(?:\w+\W+){0,3}?(?:supporters|supports|rivals)\b")
+_COMMUNAL_VIOLENCE = re.compile(
+    r"\binter-?(?:clan|communal|ethnic|tribal|community) (?:violence|killings|attacks|fighting)"
+    r"|\b(?:violence|killings|attacks|fighting|feud) between (?:\w+ ){0,3}?(?:ethnic groups|clans|"
+    r"sub-?clans|communities|sections|tribes)\b"
+)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -163,7 +168,8 @@ _STATE_KILLS = re.compile(
 )
 _ARMED_SUSPECTS = re.compile(
     rf"\b(?:{ARMED_NOUN}|attackers|assailants|armed suspects?|suspected (?:\w+ )?(?:robbers|"
-    r"gangsters|militants|terrorists|bandits)|thugs|criminals)\b"
+    r"gangsters|militants|terrorists|bandits)|thugs|criminals|(?:suspected )?kidnappers|"
+    r"abductors|poachers)\b"
 )
 # The killing in a kidnapping story: the codebook types abduction then killing as an attack.
 _KILLED = re.compile(
@@ -446,6 +452,11 @@ def _battle(masked: str, cues: Matches, present: set[str]) -> Classification | N
     )
     if armed:
         return _out("Battles", "Armed clash", "armed_against_armed", cues, extra=[armed])
+    between = _COMMUNAL_VIOLENCE.search(masked)
+    if between and _LETHAL.search(masked):
+        # Communities, clans or ethnic groups killing each other: ACLED's identity militias
+        # on both sides, hence a battle, even where no fighting word is used.
+        return _out("Battles", "Armed clash", "communal_violence", cues, extra=[between])
     shot = _STATE_KILLS.search(masked)
     if shot and _ARMED_SUSPECTS.search(masked):
         return _out("Battles", "Armed clash", "state_against_armed_suspects", cues, extra=[shot])

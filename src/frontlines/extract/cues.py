@@ -158,7 +158,7 @@ CUE_PATTERNS: Mapping[str, str] = {
     r"barracks))\b",
     "clash_weak": r"\b(?:(?:heavy )?machine ?guns?|bursts of fire|"
     r"fired (?:\w+ ){0,4}(?:on|at) (?:the )?(?:\w+ )?positions|(?:on|at) the positions)",
-    "regain": r"\b(?:recaptur\w*|regain\w*|retook|retake\w*|retaken|liberat\w*|"
+    "regain": r"\b(?:re-?captur\w*|regain\w*|re-?took|re-?take\w*|re-?taken|liberat\w*|"
     r"took back|reclaim\w*|restored control|back under (?:government|army) control)",
     "overtake": r"\b(?:seiz\w* (?:control|the town|the city|the village|the base|the area)|"
     r"(?:took|take|taking|taken) (?:over|control) (?:of )?|captur\w* (?:the )?(?:town|city|"
