@@ -238,3 +238,22 @@ def test_armed_sides(text: str, event_type: str, sub_event_type: str) -> None:
     found = classify(text)
     assert found is not None, text
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule
+
+
+POST_ELECTION = [
+    # Unattributed post-election unrest with no one killed: rioting.
+    ("Post-election violence went on for a third day in the lakeside town.",
+     RIO, "Violent demonstration"),
+    ("Shops were looted during post-poll chaos in the market district.",
+     RIO, "Violent demonstration"),
+    # Killings in it are attacks; named armed men keep their own type.
+    ("Three bodies were found in the river after post-election violence in the town.",
+     VAC, "Attack"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), POST_ELECTION)
+def test_post_election_violence(text: str, event_type: str, sub_event_type: str) -> None:
+    found = classify(text)
+    assert found is not None, text
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type), found.rule

@@ -87,6 +87,7 @@ _COMMUNAL_VIOLENCE = re.compile(
     r"|\b(?:violence|killings|attacks|fighting|feud) between (?:\w+ ){0,3}?(?:ethnic groups|clans|"
     r"sub-?clans|communities|sections|tribes)\b"
 )
+_POST_ELECTION = re.compile(r"\bpost[- ]?(?:election|poll|electoral) (?:violence|unrest|chaos)\b")
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b")
 # An unarmed crowd beating, stoning or burning a person (ACLED's mob violence).
 _CROWD_SUBJECT = (
@@ -386,6 +387,18 @@ def _crowd_violence(masked: str, cues: Matches, present: set[str]) -> Classifica
         if _RIVALS.search(masked):
             return _out("Riots", "Mob violence", "riot_mob", cues, "riot_violence")
         return _out("Riots", "Violent demonstration", "riot", cues, "riot_violence")
+    unrest = _POST_ELECTION.search(masked)
+    if unrest and not (
+        _armed_attacker(masked)
+        or _STATE_KILLS.search(masked)
+        or present & (EXPLOSIVE_CUES | {"sexual", "abduction", "clash"})
+        or _LETHAL.search(masked)
+        or _KILLED.search(masked)
+    ):
+        # Unattributed "post-election violence" with no one reported killed: ACLED codes
+        # the unrest of a disputed vote as rioting (its killings as attacks on civilians).
+        return _out("Riots", "Violent demonstration", "post_election_violence", cues,
+                    extra=[unrest])  # fmt: skip
     beaten = _MOB_ATTACK.search(masked)
     if (
         beaten
