@@ -145,3 +145,19 @@ def test_named_victims_count_one_each() -> None:
 )
 def test_subjects_ages_and_some(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+def test_no_statement_runs_across_a_blank_line() -> None:
+    # One unsplit "sentence": a line ending in a vague word, a paragraph the pre-filter
+    # blanked into spaces, and the next paragraph. The vague word is no count of the
+    # wounded below, and the whitespace run costs nothing.
+    text = (
+        "Officers answered a report of several\n\n"
+        + " " * 400
+        + "\n\n"
+        + "Two men were wounded outside the store."
+    )
+    found = find_casualties(text, [(0, len(text))])
+    assert [(m.field, m.quantity.best, text[m.start : m.end]) for m in found] == [
+        ("injured", 2, "Two men were wounded")
+    ]

@@ -144,6 +144,34 @@ def _quantity(raw: str) -> Quantity | None:
     return q
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence cut at blank lines, each piece without its edge whitespace.
+
+    No casualty statement runs across a paragraph break, and a "sentence" the recogniser
+    left unsplit (web galleries, captions, paragraphs the pre-filter blanked into runs of
+    spaces) would otherwise hand the patterns long whitespace runs, where their optional
+    spaces backtrack for seconds.
+    """
+    pieces = []
+    cut = start
+    for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+        pieces.append((cut, m.start()))
+        cut = m.end()
+    pieces.append((cut, end))
+    trimmed = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
 def find_casualties(
     text: str,
     sentences: Iterable[tuple[int, int]],
@@ -156,9 +184,10 @@ def find_casualties(
     "killing Sarah Davidson and injuring Leanne Smith".
     """
     found: list[CasualtyMention] = []
-    for s_start, s_end in sentences:
-        inside = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
-        found.extend(_in_sentence(text, s_start, s_end, inside))
+    for sentence in sentences:
+        for s_start, s_end in _paragraph_pieces(text, *sentence):
+            inside = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
+            found.extend(_in_sentence(text, s_start, s_end, inside))
     parts = shared_among(text)
     if parts:
         # "Fatalities coded as 10 and split between 2 events": this event holds its share.
