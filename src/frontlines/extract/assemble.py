@@ -34,6 +34,7 @@ from frontlines.extract.notes import write_notes
 from frontlines.extract.place import place_for_event
 from frontlines.extract.roles import assign_roles
 from frontlines.extract.tolls import reconcile, resolve_weak
+from frontlines.nlp.attributes import text_of
 from frontlines.nlp.attribution import Attribution
 from frontlines.nlp.casualties import CasualtyMention
 from frontlines.nlp.dates import DateMention, date_for_span, event_date, find_dates
@@ -66,7 +67,7 @@ class _Group:
 
 
 def events_from_doc(doc: Doc, article: Article) -> list[Event]:
-    text = doc.text
+    text = text_of(doc)
     published = article.published
     dates: list[DateMention] = (
         doc._.dates if doc._.dates is not None else find_dates(text, published)
@@ -256,7 +257,7 @@ def _build_event(
     casualties: Sequence[CasualtyMention],
     attributions: Sequence[Attribution],
 ) -> Event | None:
-    text = doc.text
+    text = text_of(doc)
     spans = group.sentences
     casualty_spans = group.sentences + group.context
     # Typed on its sentences and the article's other current sentences, which often say

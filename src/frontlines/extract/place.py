@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from frontlines.domain import Place
 from frontlines.nlp.actors import country_by_word
+from frontlines.nlp.attributes import text_of
 
 _HAS_GEO = importlib.util.find_spec("frontlines.geo") is not None
 
@@ -26,7 +27,7 @@ def place_for_event(
     if _HAS_GEO and mentions is not None:
         from frontlines.geo import locate_event
 
-        place = locate_event(doc.text, mentions, focus=focus)
+        place = locate_event(text_of(doc), mentions, focus=focus)
         if place is not None:
             spans = tuple(
                 (m.start, m.end)

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.nlp.attributes import declare
+from frontlines.nlp.attributes import declare, text_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,5 +318,5 @@ class ActorRecognizer:
         declare()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = find_actor_mentions(doc.text)
+        doc._.actors = find_actor_mentions(text_of(doc))
         return doc

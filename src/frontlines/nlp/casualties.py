@@ -17,7 +17,7 @@ from itertools import chain
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.nlp.attributes import declare
+from frontlines.nlp.attributes import declare, text_of
 from frontlines.nlp.casualties_notes import (
     attempted,
     left_hurt,
@@ -699,7 +699,7 @@ class CasualtyRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        doc._.casualties = find_casualties(doc.text, sentence_spans(doc), persons=persons)
+        doc._.casualties = find_casualties(text_of(doc), sentence_spans(doc), persons=persons)
         return doc
 
 

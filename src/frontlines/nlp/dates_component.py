@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.nlp.attributes import declare
+from frontlines.nlp.attributes import declare, text_of
 from frontlines.nlp.dates import find_dates
 
 
@@ -18,7 +18,7 @@ class DatesComponent:
     ``doc._.published``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, doc._.published)
+        doc._.dates = find_dates(text_of(doc), doc._.published)
         return doc
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.geo import find_place_mentions, get_gazetteer
-from frontlines.nlp.attributes import declare
+from frontlines.nlp.attributes import declare, text_of
 
 
 class PlacesComponent:
@@ -24,7 +24,7 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         gazetteer = get_gazetteer(self._cache_dir)
-        doc._.place_mentions = find_place_mentions(doc.text, ents, gazetteer=gazetteer)
+        doc._.place_mentions = find_place_mentions(text_of(doc), ents, gazetteer=gazetteer)
         return doc
 
 
