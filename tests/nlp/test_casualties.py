@@ -161,3 +161,15 @@ def test_no_statement_runs_across_a_blank_line() -> None:
     assert [(m.field, m.quantity.best, text[m.start : m.end]) for m in found] == [
         ("injured", 2, "Two men were wounded")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said 1,000,000,000 people were killed in an air strike on Monday.",
+        "Two billion residents and a soldier were killed.",
+    ],
+)
+def test_no_shape_takes_an_implausible_figure(sentence: str) -> None:
+    found = find_casualties(sentence, [(0, len(sentence))])
+    assert all(m.quantity.high < 1_000_000 for m in found), found

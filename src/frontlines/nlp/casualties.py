@@ -529,7 +529,9 @@ def _with_note_deaths(
         attempted(text_before(sentence, m.start - s_start))
         or left_hurt(sentence[m.start - s_start : m.end - s_start], sentence[m.end - s_start :])
     )]  # fmt: skip
-    for d in victim_lists(sentence):
+    # A figure no event could have ("1,000,000,000 people were killed") is no figure, in
+    # these shapes as in the others.
+    for d in [d for d in victim_lists(sentence) if not is_implausible(d.quantity)]:
         # "Two herdsmen and a suspected bandit were killed": the list's total replaces the
         # part of it another rule read ("a suspected bandit were killed": 1).
         a, b = s_start + d.start, s_start + d.end
@@ -547,7 +549,7 @@ def _with_note_deaths(
     if any(m.field == "fatalities" for m in found):
         return found
     out = list(found)
-    for d in note_deaths(sentence):
+    for d in [d for d in note_deaths(sentence) if not is_implausible(d.quantity)]:
         a, b = s_start + d.start, s_start + d.end
         clash = [m for m in out if a < m.end and m.start < b]
         if any(not m.weak for m in clash):
