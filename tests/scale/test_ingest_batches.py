@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from storehelpers import BACKENDS, dump, fresh_database_url
+from storehelpers import BACKENDS, dump, two_fresh_database_urls
 
 from frontlines.domain import Article, Event
 from frontlines.eval.linking import gold_events
@@ -54,13 +54,7 @@ def stream(gen_synthetic: Any) -> list[dict[str, Any]]:
 
 @pytest.fixture(params=BACKENDS)
 def two_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    first = fresh_database_url(request.param, tmp_path / "a")
-    second = fresh_database_url(request.param, tmp_path / "b")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    yield next(first), next(second)
-    for rest in (first, second):
-        next(rest, None)
+    yield from two_fresh_database_urls(request.param, tmp_path)
 
 
 def ingest(url: str, records: list[dict[str, Any]], *, batch_size: int) -> dict[str, Any]:

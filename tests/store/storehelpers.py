@@ -52,6 +52,17 @@ def fresh_database_url(backend: str, tmp_path: Path) -> Iterator[str]:
         engine.dispose()
 
 
+def two_fresh_database_urls(backend: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """Two empty databases of the backend (in their own folders), dropped afterwards."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = fresh_database_url(backend, tmp_path / "a")
+    second = fresh_database_url(backend, tmp_path / "b")
+    yield next(first), next(second)
+    for rest in (first, second):
+        next(rest, None)
+
+
 def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, in key order: two stores with equal dumps are the same."""
     from frontlines.store.schema import metadata

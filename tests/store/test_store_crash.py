@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from storehelpers import dump, fresh_database_url
+from storehelpers import BACKENDS, dump, two_fresh_database_urls
 
 from frontlines.store import Store
 from frontlines.store import schema as t
@@ -70,15 +70,9 @@ def assert_consistent(store: Store) -> None:
     assert df_docs <= stored
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def two_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    first = fresh_database_url(request.param, tmp_path / "a")
-    second = fresh_database_url(request.param, tmp_path / "b")
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    yield next(first), next(second)
-    for gen in (first, second):
-        next(gen, None)
+    yield from two_fresh_database_urls(request.param, tmp_path)
 
 
 _REFERENCE: dict[str, dict] = {}

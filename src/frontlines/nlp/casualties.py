@@ -291,26 +291,20 @@ def _in_sentence(
             )
     for m in _TOLL_RE.finditer(sentence):
         add(m, "fatalities", toll=True)
-    for m in _PART_FATAL_RE.finditer(sentence):
-        total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
-        if total and fatal and total.best > fatal.best:
-            add(m, "fatalities")
-            if out and out[-1].start == s_start + m.start():
-                out.append(_derived(out[-1], "injured", total.best - fatal.best))
-    for m in _PART_FATAL_PASSIVE_RE.finditer(sentence):
-        total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
-        if total and fatal and total.best > fatal.best:
-            add(m, "fatalities")
-            if out and out[-1].start == s_start + m.start():
-                out.append(_derived(out[-1], "injured", total.best - fatal.best))
-    for m in _ONE_OF_DIED_RE.finditer(sentence):
-        total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
-        if total and fatal and total.best > fatal.best:
-            add(m, "fatalities")
-            if out and out[-1].start == s_start + m.start():
-                # The rest of the hurt are still hurt, and this is the newer figure.
-                hurt = _derived(out[-1], "injured", total.best - fatal.best)
-                out.append(replace(hurt, toll_update=True))
+    # "N shot, one fatally", "one of the N hurt has died": part of a total died, the rest
+    # are hurt; after a death "has died" the figure is the newer one (a toll update).
+    for pattern, update in (
+        (_PART_FATAL_RE, False),
+        (_PART_FATAL_PASSIVE_RE, False),
+        (_ONE_OF_DIED_RE, True),
+    ):
+        for m in pattern.finditer(sentence):
+            total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
+            if total and fatal and total.best > fatal.best:
+                add(m, "fatalities")
+                if out and out[-1].start == s_start + m.start():
+                    hurt = _derived(out[-1], "injured", total.best - fatal.best)
+                    out.append(replace(hurt, toll_update=True) if update else hurt)
     for m in _FAMILY_RE.finditer(sentence):
         add(m, _field_of(m), weak=bool(m.group("shot")))
     for m in _HOSPITAL_RE.finditer(sentence):
