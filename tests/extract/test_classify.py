@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from frontlines.extract.classify import Classification, classify
+from frontlines.extract.cues import CUES, find_cues, lower, mask_negated
 
 BAT, PRO, RIO = "Battles", "Protests", "Riots"
 ERV, VAC, SD = "Explosions/Remote violence", "Violence against civilians", "Strategic developments"
@@ -194,6 +195,18 @@ def test_cue_spans_point_into_the_text(text: str, event_type: str, sub_event_typ
     for start, end in result.cue_spans:
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
+
+
+@pytest.mark.parametrize("text", [text for text, *_ in TYPED] + NON_EVENTS)
+def test_gated_cue_scan_equals_running_every_cue(text: str) -> None:
+    # find_cues skips cues whose first words the sentence lacks; it must find the same.
+    masked = mask_negated(lower(text))
+    everything = {n: [m.span() for m in p.finditer(masked)] for n, p in CUES.items()}
+    found = find_cues(masked)
+    assert {n: [m.span() for m in ms] for n, ms in found.items()} == {
+        n: spans for n, spans in everything.items() if spans
+    }
+    assert list(found) == [n for n in CUES if n in found]  # the lexicon's order
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from frontlines.nlp.regex_gate import RegexGate
+
 # Named armed organisations that news reports name without a noun like "militants"; ACLED
 # codes them as rebel groups or political militias wherever they appear.
 ARMED_GROUP_NAMES = (
@@ -290,6 +292,9 @@ CUE_PATTERNS: Mapping[str, str] = {
 CUES: Mapping[str, re.Pattern[str]] = {
     name: re.compile(rf"(?:{pattern})(?!\w)") for name, pattern in CUE_PATTERNS.items()
 }
+# A sentence is scanned only by the cues its words can begin (same matches, a fraction of
+# the work: most sentences hold the first letters of a handful of cues).
+_GATE = RegexGate.build(CUES)
 
 # Negated and hypothetical violence: blanked out before any cue is looked for, so "no one
 # was hurt" or "threatened to attack" add nothing (the offsets of the rest stay the same).
@@ -346,12 +351,7 @@ def mask_negated(lowered: str) -> str:
 
 def find_cues(lowered: str) -> dict[str, list[re.Match[str]]]:
     """Every cue found in already lower-cased (and masked) text, with its matches."""
-    found: dict[str, list[re.Match[str]]] = {}
-    for name, pattern in CUES.items():
-        matches = list(pattern.finditer(lowered))
-        if matches:
-            found[name] = matches
-    return found
+    return _GATE.finditer_all(lowered)
 
 
 def cues_in(text: str) -> dict[str, list[re.Match[str]]]:
