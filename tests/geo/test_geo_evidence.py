@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.geo import Gazetteer, find_place_mentions, locate_event
-from frontlines.geo.cues import find_cues
+from frontlines.geo.cues import _opening, _rules, find_cues
 from frontlines.geo.datelines import dateline_span
 from frontlines.geo.outlets import find_outlets
 
@@ -50,12 +50,46 @@ def test_no_cue(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("alternative", "opening"),
+    [
+        ("ODM", "ODM"),
+        ("Pokots?", "Pokot"),  # the "s" may be missing
+        ("Jubilee (?:Party|party)", "Jubilee "),
+        ("Wiper(?: Party)?", "Wiper"),
+        ("(?<=NASA and )Jubilee", ""),  # opens with a group: no literal to test
+        (r"\(Jubilee\)", ""),
+        ("boda+", "boda"),
+        ("x{0,2}ab", ""),
+    ],
+)
+def test_cue_opening(alternative: str, opening: str) -> None:
+    assert _opening(alternative) == opening
+
+
+def test_every_cue_match_holds_its_rules_opening() -> None:
+    """The literal pre-check may only skip rules that cannot match."""
+    text = (
+        "ODM and Jubilee supporters clashed; Pokots and Boda Boda riders, the KDF, "
+        "Al-Shabaab, Houthis, CJNG cells, Wiper party agents and NASA and Jubilee camps."
+    )
+    matched = 0
+    for rule in _rules():
+        haystack = text.lower() if rule.ignore_case else text
+        for match in rule.pattern.finditer(text):
+            matched += 1
+            assert not rule.openings or any(o in haystack for o in rule.openings), match
+    assert matched >= 8
+
+
+@pytest.mark.parametrize(
     ("text", "sign", "state"),
     [
         ("(WMC) - A boy was shot on Saturday.", "WMC", "TN"),
         ("Copyright 2016 KMOV. All rights reserved.", "KMOV", "MO"),
         ("Watch WSB-TV at six.", "WSB", "GA"),
         ("More at kmov.com and on the app.", "kmov", "MO"),
+        ("More at wsbtv.com tonight.", "wsb", "GA"),
+        ("(KMOV-DT) A man was shot.", "KMOV", "MO"),
     ],
 )
 def test_outlets(text: str, sign: str, state: str) -> None:
@@ -68,6 +102,8 @@ def test_outlets(text: str, sign: str, state: str) -> None:
         "I WISH the shooting had never happened.",  # call signs that are words are left out
         "Visit CBSDFW.COM for more.",
         "The WHO said nothing.",
+        "KXYZ and WQQQ are not stations we list.",
+        "AWMC and WMCX are longer words.",
     ],
 )
 def test_no_outlet(text: str) -> None:

@@ -31,13 +31,20 @@ class Cue:
 class _Rule:
     pattern: re.Pattern[str]
     countries: tuple[str, ...]
+    # Literal openings, one of which every match contains (lower case when the rule ignores
+    # case); empty when some alternative opens with no literal. A substring test on them is far
+    # cheaper than a regex scan, and most texts hold none of the ~200 rules' cues.
+    openings: tuple[str, ...]
+    ignore_case: bool
 
 
 def find_cues(text: str) -> list[Cue]:
     """Every cue in ``text``, in text order, longest first where two overlap."""
+    lowered = text.lower()
     found = [
         Cue(match.start(), match.end(), rule.countries)
         for rule in _rules()
+        if _may_match(rule, text, lowered)
         for match in rule.pattern.finditer(text)
     ]
     found.sort(key=lambda c: (c.start, -c.end))
@@ -65,8 +72,36 @@ def _rules() -> tuple[_Rule, ...]:
         for group, flags in ((sensitive, 0), (insensitive, re.IGNORECASE)):
             if group:
                 pattern = re.compile(r"(?<![\w-])(?:" + "|".join(group) + r")(?![\w-])", flags)
-                rules.append(_Rule(pattern, codes))
+                ignore = flags == re.IGNORECASE
+                openings = tuple(_opening(a) for a in group)
+                if ignore:
+                    openings = tuple(o.lower() for o in openings)
+                rules.append(_Rule(pattern, codes, () if "" in openings else openings, ignore))
     return tuple(rules)
+
+
+def _may_match(rule: _Rule, text: str, lowered: str) -> bool:
+    if not rule.openings:
+        return True
+    haystack = lowered if rule.ignore_case else text
+    return any(opening in haystack for opening in rule.openings)
+
+
+_META = frozenset("\\()[]{}|.^$")
+_OPTIONAL = frozenset("?*{")
+
+
+def _opening(alternative: str) -> str:
+    """The literal text every match of one alternative begins with ("Pokots?" → "Pokot":
+    a character a quantifier follows may be missing). "" when it opens with a group."""
+    literal: list[str] = []
+    for char in alternative:
+        if char in _OPTIONAL:
+            return "".join(literal[:-1])
+        if char in _META or char == "+":
+            break
+        literal.append(char)
+    return "".join(literal)
 
 
 def _alternatives(pattern: str) -> Iterator[str]:

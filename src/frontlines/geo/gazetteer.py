@@ -87,6 +87,7 @@ class Gazetteer:
         self.admin1_units: Callable[[str], tuple[Entry, ...]] = lru_cache(maxsize=512)(
             self._admin1_units
         )
+        self.is_common_word: Callable[[str], bool] = lru_cache(maxsize=65536)(self._is_common_word)
 
     @property
     def _con(self) -> sqlite3.Connection:
@@ -131,7 +132,7 @@ class Gazetteer:
         ).fetchone()
         return row is not None
 
-    def is_common_word(self, text: str) -> bool:
+    def _is_common_word(self, text: str) -> bool:
         """Whether ``text`` is an ordinary English word that is also a place name."""
         row = self._con.execute(
             "SELECT 1 FROM common_words WHERE key = ?", (name_key(text),)

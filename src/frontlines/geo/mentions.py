@@ -59,6 +59,8 @@ _ACTOR_WORDS = r"(?:backed|led|based|allied|aligned|supported|sponsored|funded)"
 _ACTOR_SUFFIX = re.compile(rf"[-–]{_ACTOR_WORDS}$")
 _ACTOR_SUFFIX_AFTER = re.compile(rf"^[-–]{_ACTOR_WORDS}\b")
 _POSSESSIVE = re.compile(r"['’]s$")
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+_ACTOR_KEY_SUFFIX = re.compile(rf" {_ACTOR_WORDS}$")
 
 _NEAR_BEFORE = re.compile(
     r"(?:\b(?:near|nearby|outside|close to|around|in the vicinity of|vicinity of|"
@@ -269,7 +271,7 @@ def _share_state_hints(mentions: list[PlaceMention]) -> list[PlaceMention]:
 def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> PlaceMention | None:
     """A mention for an NER span, trimmed of "the", possessives and type words."""
     span = text[start:end]
-    lead = re.match(r"(?:the\s+)", span, re.IGNORECASE)
+    lead = _THE.match(span)
     if lead:
         start += lead.end()
     span = text[start:end]
@@ -377,7 +379,7 @@ def _scan_span(
     gaz: Gazetteer, text: str, start: int, end: int, *, sentence_start: bool
 ) -> PlaceMention | None:
     span = text[start:end]
-    lead = re.match(r"the\s+", span, re.IGNORECASE)
+    lead = _THE.match(span)
     if lead:
         start += lead.end()
         span = text[start:end]
@@ -444,7 +446,7 @@ def _shouting(text: str, start: int, end: int) -> bool:
 
 def _demonym(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> PlaceMention | None:
     key = name_key(text[start:end])
-    key = re.sub(r" (?:backed|led|based|allied|aligned|supported|sponsored|funded)$", "", key)
+    key = _ACTOR_KEY_SUFFIX.sub("", key)
     key = key[:-1] if key.endswith("s") and key[:-1] in DEMONYMS else key
     cc = DEMONYMS.get(key)
     if cc is None:

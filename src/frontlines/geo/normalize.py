@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters NFKD does not decompose into a base letter plus marks.
 _FOLD = str.maketrans(
@@ -65,8 +66,10 @@ def fold(text: str, *, keep_quotes: bool = False) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The exact lookup key: folded, lower case, words separated by single spaces."""
+    # Cached: the phrase scan keys the same spans and words many times per article.
     return _NON_WORD.sub(" ", fold(text).lower()).strip()
 
 
