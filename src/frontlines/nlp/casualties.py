@@ -78,6 +78,8 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _UPDATE_CUE,
     _WOUND_ONLY,
     _YEAR,
+    HARM_WORDS,
+    NEEDS,
     QTY,
     SIDE_NOUNS,
     _side_of,
@@ -205,6 +207,14 @@ def _in_sentence(
     sentence = text[s_start:s_end]
     taken: list[tuple[int, int]] = []
     out: list[CasualtyMention] = []
+    lowered = sentence.lower()
+    present = {word for word in HARM_WORDS if word in lowered}
+
+    def scan(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        # A pattern runs only where the sentence has a word it needs (casualties_patterns).
+        if present and not present.isdisjoint(NEEDS[id(pattern)]):
+            return pattern.finditer(sentence)
+        return ()
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in taken)
@@ -272,7 +282,7 @@ def _in_sentence(
             )
         )
 
-    for m in _CODED_RE.finditer(sentence):
+    for m in scan(_CODED_RE):
         value = to_int(m.group("qty") or m.group("qty2"))
         if value is not None and not overlaps(*m.span()):
             taken.append(m.span())
@@ -289,7 +299,7 @@ def _in_sentence(
                     coded=True,
                 )
             )
-    for m in _TOLL_RE.finditer(sentence):
+    for m in scan(_TOLL_RE):
         add(m, "fatalities", toll=True)
     # "N shot, one fatally", "one of the N hurt has died": part of a total died, the rest
     # are hurt; after a death "has died" the figure is the newer one (a toll update).
@@ -298,27 +308,27 @@ def _in_sentence(
         (_PART_FATAL_PASSIVE_RE, False),
         (_ONE_OF_DIED_RE, True),
     ):
-        for m in pattern.finditer(sentence):
+        for m in scan(pattern):
             total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
             if total and fatal and total.best > fatal.best:
                 add(m, "fatalities")
                 if out and out[-1].start == s_start + m.start():
                     hurt = _derived(out[-1], "injured", total.best - fatal.best)
                     out.append(replace(hurt, toll_update=True) if update else hurt)
-    for m in _FAMILY_RE.finditer(sentence):
+    for m in scan(_FAMILY_RE):
         add(m, _field_of(m), weak=bool(m.group("shot")))
-    for m in _HOSPITAL_RE.finditer(sentence):
+    for m in scan(_HOSPITAL_RE):
         add(m, "injured")
-    for m in _DEATH_OF_RE.finditer(sentence):
+    for m in scan(_DEATH_OF_RE):
         add(m, "fatalities")
-    for m in _PASSIVE_RE.finditer(sentence):
+    for m in scan(_PASSIVE_RE):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue  # active voice: the victims come after the verb
         add(m, _field_of(m), weak=bool(m.group("shot")) or _is_wound_only(m))
         coord = _COORD_BEFORE.search(sentence[: m.start()])
         if coord:
             add(coord, _field_of(m), weak=bool(m.group("shot")))
-    for m in _ACTIVE_RE.finditer(sentence):
+    for m in scan(_ACTIVE_RE):
         if m.group("sverb"):
             if m.group("noun"):
                 add(m, "injured", weak=True)
@@ -334,16 +344,16 @@ def _in_sentence(
                 continue
             field = left_field
         add(m, field)
-    for m in _COUNT_RE.finditer(sentence):
+    for m in scan(_COUNT_RE):
         add(m, "injured" if m.group("injured") else "fatalities")
-    for m in _BODIES_RE.finditer(sentence):
+    for m in scan(_BODIES_RE):
         add(m, "fatalities")
-    for m in _LATER_DIED_RE.finditer(sentence):
+    for m in scan(_LATER_DIED_RE):
         add(m, "fatalities")
-    for m in _TO_DEATH_RE.finditer(sentence):
+    for m in scan(_TO_DEATH_RE):
         if "death" in m.group(0).lower():
             add(m, "fatalities")
-    for m in chain(_ACTIVE_SINGLE_RE.finditer(sentence), _ACTIVE_AGE_RE.finditer(sentence)):
+    for m in chain(scan(_ACTIVE_SINGLE_RE), scan(_ACTIVE_AGE_RE)):
         if m.group("sverb"):
             add(m, "injured", weak=True)
         elif _LEFT.match(m.group(0)):
@@ -352,22 +362,22 @@ def _in_sentence(
                 add(m, left_field)
         else:
             add(m, "injured" if m.group("iverb") else "fatalities")
-    for m in _SINGLE_RE.finditer(sentence):
+    for m in scan(_SINGLE_RE):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue
         add(m, _field_of(m), weak=bool(m.group("shot")) or _is_wound_only(m))
-    for m in _NUMBER_ANY_RE.finditer(sentence):
+    for m in scan(_NUMBER_ANY_RE):
         add(m, _field_of(m))
-    for m in _SINGLE_ANY_RE.finditer(sentence):
+    for m in scan(_SINGLE_ANY_RE):
         add(m, _field_of(m))
-    for m in _ACTIVE_SINGLE_ANY_RE.finditer(sentence):
+    for m in scan(_ACTIVE_SINGLE_ANY_RE):
         if _LEFT.match(m.group(0)):
             left_field = _left_outcome(sentence[m.end() :])
             if left_field:
                 add(m, left_field)
         else:
             add(m, "fatalities")
-    for m in _BARE_SINGULAR_RE.finditer(sentence):
+    for m in scan(_BARE_SINGULAR_RE):
         a, b = m.span()
         if not overlaps(a, b) and not _NEGATED.search(sentence[max(0, a - 40) : a]):
             taken.append((a, b))
@@ -380,7 +390,7 @@ def _in_sentence(
                     sentence_end=s_end, singular=True,
                 )
             )  # fmt: skip
-    for m in _SUICIDE_RE.finditer(sentence):
+    for m in scan(_SUICIDE_RE):
         a, b = m.span()
         if _SAME_VICTIM_BEFORE.search(sentence[max(0, a - 30) : a]):
             continue
@@ -401,7 +411,7 @@ def _in_sentence(
                     singular=False,
                 )
             )
-    for m in _AND_HIMSELF_RE.finditer(sentence):
+    for m in scan(_AND_HIMSELF_RE):
         a, b = m.span()
         if _KILL_OR_SHOOT.search(sentence[:a]) and not overlaps(a, b):
             taken.append((a, b))
@@ -412,7 +422,7 @@ def _in_sentence(
                     sentence_start=s_start, sentence_end=s_end,
                 )
             )  # fmt: skip
-    for m in _NAME_DIED_RE.finditer(sentence):
+    for m in scan(_NAME_DIED_RE):
         a, b = m.span()
         if not overlaps(a, b):
             taken.append((a, b))
@@ -423,7 +433,7 @@ def _in_sentence(
                     sentence_start=s_start, sentence_end=s_end, singular=True,
                 )
             )  # fmt: skip
-    for m in _PRONOUN_DIED_RE.finditer(sentence):
+    for m in scan(_PRONOUN_DIED_RE):
         a, b = m.span()
         if not overlaps(a, b) and not _NEGATED.search(sentence[max(0, a - 40) : a]):
             taken.append((a, b))

@@ -336,11 +336,12 @@ def _has_death_cue(lowered: str) -> bool:
 # The words each shape needs, checked before its regex runs (a plain substring test).
 _KILLING = ("kill", "dead", "death", "lynch", "murder", "assassin", "slain", "behead", "execut")
 _KILLING_GUN = (*_KILLING, "gun")
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
+# Keyed by the pattern's id: a compiled pattern hashes its whole source on every lookup.
+_NEEDS: dict[int, tuple[str, ...]] = {}
 
 
 def _scan(pattern: re.Pattern[str], sentence: str, lowered: str) -> list[re.Match[str]]:
-    if not any(word in lowered for word in _NEEDS[pattern]):
+    if not any(word in lowered for word in _NEEDS[id(pattern)]):
         return []
     return list(pattern.finditer(sentence))
 
@@ -584,18 +585,18 @@ def victim_lists(sentence: str) -> list[NoteDeath]:
 
 _NEEDS.update(
     {
-        _COUNT_RE: ("fatalit", "death", "bod", "corpse"),
-        _BODY_FOUND_RE: ("body",),
-        _NUMBER_PASSIVE_RE: (*_KILLING_GUN, "die"),
-        _ACTIVE_NUMBER_RE: _KILLING_GUN,
-        _SINGLE_PASSIVE_RE: _KILLING_GUN,
-        _BARE_PASSIVE_RE: _KILLING_GUN,
-        _SINGLE_DIED_RE: ("died",),
-        _ACTIVE_ROLE_RE: _KILLING_GUN,
-        _TO_DEATH_ROLE_RE: ("death",),
-        _AND_DIED_RE: ("died",),
-        _ACTIVE_PRONOUN_RE: (" him", " her"),
-        _PRONOUN_PASSIVE_RE: ("he ", "she "),
-        _HIS_DEATH_RE: ("death",),
+        id(_COUNT_RE): ("fatalit", "death", "bod", "corpse"),
+        id(_BODY_FOUND_RE): ("body",),
+        id(_NUMBER_PASSIVE_RE): (*_KILLING_GUN, "die"),
+        id(_ACTIVE_NUMBER_RE): _KILLING_GUN,
+        id(_SINGLE_PASSIVE_RE): _KILLING_GUN,
+        id(_BARE_PASSIVE_RE): _KILLING_GUN,
+        id(_SINGLE_DIED_RE): ("died",),
+        id(_ACTIVE_ROLE_RE): _KILLING_GUN,
+        id(_TO_DEATH_ROLE_RE): ("death",),
+        id(_AND_DIED_RE): ("died",),
+        id(_ACTIVE_PRONOUN_RE): (" him", " her"),
+        id(_PRONOUN_PASSIVE_RE): ("he ", "she "),
+        id(_HIS_DEATH_RE): ("death",),
     }
 )

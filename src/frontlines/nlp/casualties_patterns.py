@@ -419,3 +419,56 @@ _DIED_AFTER = re.compile(
 _ONE_DIED = re.compile(r"\bwhere\s+(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+(?:later\s+)?died\b", _FLAGS)
 
 _WOUND_ONLY = re.compile(r"\b(?:suffered|hit|struck|grazed)\b", _FLAGS)
+
+# The words without which a pattern cannot match, checked as plain substrings of the lowered
+# sentence before its regex runs: most sentences of an article name no harm at all, and
+# the regexes cost far more than the checks. Each tuple lists stems of every alternative
+# the pattern requires (a stem may hit more than the pattern wants; it must never miss).
+_KILLED_WORDS = (
+    "kill", "dead", "die", "slain", "murder", "execut", "behead", "lynch", "massacr", "gunned",
+    "death", "lost", "perish", "succumb", "fatal", "deceas",
+)  # fmt: skip
+_INJURED_WORDS = (
+    "injur", "wound", "hurt", "hospital", "condition", "winged", "grazed", "bullet", "gunfire",
+    "pellet",
+)  # fmt: skip
+_SHOT_WORDS = ("shot", "stab", "attack", "assault", "bullet", "hospital", "center")
+_KILL_ACTIVE_WORDS = (
+    "fatally", "kill", "lynch", "murder", "massacr", "shot", "shooting", "execut", "behead",
+    "claimed", "left", "leaving",
+)  # fmt: skip
+_ACTIVE_WORDS = (*_KILL_ACTIVE_WORDS, "injur", "wound", "hurting", "shoot", "stab")
+_PASSIVE_WORDS = (*_KILLED_WORDS, *_INJURED_WORDS, *_SHOT_WORDS)
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CODED_RE: ("coded", "fatalities:"),
+    _TOLL_RE: ("toll",),
+    _PART_FATAL_RE: ("fatally", "dead", "killed", "mortally"),
+    _PART_FATAL_PASSIVE_RE: ("fatally", "mortally"),
+    _ONE_OF_DIED_RE: ("died", "succumbed"),
+    _FAMILY_RE: ("family",),
+    _HOSPITAL_RE: ("hospital",),
+    _DEATH_OF_RE: ("death", "murder", "killing", "slaying", "homicide"),
+    _PASSIVE_RE: _PASSIVE_WORDS,
+    _ACTIVE_RE: _ACTIVE_WORDS,
+    _COUNT_RE: ("fatalit", "deaths", "bodies", "injur"),
+    _BODIES_RE: ("body", "bodies"),
+    _LATER_DIED_RE: ("died",),
+    # Its matches only count with "to death" in them.
+    _TO_DEATH_RE: ("death",),
+    _ACTIVE_SINGLE_RE: _ACTIVE_WORDS,
+    _ACTIVE_AGE_RE: _ACTIVE_WORDS,
+    _SINGLE_RE: _PASSIVE_WORDS,
+    _NUMBER_ANY_RE: (*_KILLED_WORDS, *_INJURED_WORDS),
+    _SINGLE_ANY_RE: (*_KILLED_WORDS, *_INJURED_WORDS),
+    _ACTIVE_SINGLE_ANY_RE: _KILL_ACTIVE_WORDS,
+    _BARE_SINGULAR_RE: _KILLED_WORDS,
+    _SUICIDE_RE: ("self", "selves", "suicide", "own li"),
+    _AND_HIMSELF_RE: ("self",),
+    _NAME_DIED_RE: ("died", "kill", "pronounced", "fatally", "shot"),
+    _PRONOUN_DIED_RE: ("died", "dead", "succumb", "survive"),
+}
+# Keyed by the pattern's id: a compiled pattern hashes its whole source (thousands of
+# characters here) on every dictionary lookup, which cost more than the checks saved.
+NEEDS = {id(pattern): frozenset(words) for pattern, words in _NEEDS.items()}
+# Any of them: a sentence with none skips the whole battery.
+HARM_WORDS = tuple(sorted({w for words in _NEEDS.values() for w in words}))

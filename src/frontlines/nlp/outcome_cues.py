@@ -81,15 +81,29 @@ _NOT_BEFORE = re.compile(
 )
 
 
+# The words each cue pattern needs (stems of its alternatives), tested as plain substrings
+# before the regex runs: most sentences tell no outcome.
+_DEATH_WORDS = (
+    "fatal", "deadly", "death", "pronounced", "died", "dies", "passed", "succumb", "survive",
+    "make", "dead", "killed", "slain", "murder", "homicide", "claimed", "killing", "slaying",
+)  # fmt: skip
+_HURT_WORDS = (
+    "threatening", "condition", "expected", "treated", "injur", "wound", "grazed",
+    "recovering", "released", "hurt",
+)  # fmt: skip
+_HARM_WORDS = ("condition", "threatening", "wound", "shot")
+
+
 def outcome_cues(sentence: str) -> list[OutcomeCue]:
     """The first death cue and the first harm cue of a sentence, in sentence offsets."""
     out: list[OutcomeCue] = []
-    for field, pattern, weak in (
-        ("fatalities", _DEATH_CUE, False),
-        ("injured", _HURT_CUE, False),
-        ("injured", _HARM_CUE, True),
+    lowered = sentence.lower()
+    for field, pattern, weak, needs in (
+        ("fatalities", _DEATH_CUE, False, _DEATH_WORDS),
+        ("injured", _HURT_CUE, False, _HURT_WORDS),
+        ("injured", _HARM_CUE, True, _HARM_WORDS),
     ):
-        if any(c.field == field for c in out):
+        if any(c.field == field for c in out) or not any(w in lowered for w in needs):
             continue
         for m in pattern.finditer(sentence):
             if _NOT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
