@@ -66,8 +66,8 @@ def main() -> None:
         original = writer._Batch.add
         calls = {"n": 0}
 
-        def add(self, article, events):  # type: ignore[no-untyped-def]
-            original(self, article, events)
+        def add(self, article, events, *rest):  # type: ignore[no-untyped-def]
+            original(self, article, events, *rest)
             calls["n"] += 1
             if calls["n"] == int(at):
                 pause("paused")  # inside the batch's open transaction, after its writes

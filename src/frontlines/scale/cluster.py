@@ -19,18 +19,20 @@ from typing import Any
 
 from frontlines.domain import Article, Event
 from frontlines.errors import FrontlinesError
-from frontlines.scale.workers import chunks, in_process_extractor, ordered
+from frontlines.scale.workers import chunks, in_process_extractor, ordered, results
+from frontlines.store.prepare import ArticleText
 
 # One extractor per worker process and setting, built by the first task that needs it.
 _EXTRACTORS: dict[bool, Any] = {}
 
 
-def extract_on_worker(chunk: list[Article], prefilter: bool) -> list[list[Event]]:
-    """The task: events of each article of ``chunk``, in order."""
+def extract_on_worker(chunk: list[Article], prefilter: bool, prepare: bool = False) -> list[Any]:
+    """The task: events of each article of ``chunk``, in order; with ``prepare``, (events,
+    ``ArticleText``) pairs (``frontlines.scale.workers.extract_chunk``)."""
     extractor = _EXTRACTORS.get(prefilter)
     if extractor is None:
         extractor = _EXTRACTORS[prefilter] = in_process_extractor(prefilter=prefilter)
-    return [events for _, events in extractor.extract_many(chunk)]
+    return results(extractor, chunk, prepare=prepare)
 
 
 class DaskExtractor:
@@ -76,9 +78,20 @@ class DaskExtractor:
         return max(1, sum(self.client.nthreads().values()))
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        yield from self._run(articles, prepare=False)
+
+    def extract_prepared(
+        self, articles: Iterable[Article]
+    ) -> Iterator[tuple[Article, list[Event], ArticleText | None]]:
+        """(article, events, ``ArticleText``) in input order, the text work done on the
+        workers (``Store.ingest`` asks for this)."""
+        for article, (events, text) in self._run(articles, prepare=True):
+            yield article, events, text
+
+    def _run(self, articles: Iterable[Article], *, prepare: bool) -> Iterator[tuple[Article, Any]]:
         def submit(piece: list[Article]) -> Any:
             # pure=False: two chunks with equal content are still two tasks to answer.
-            return self.client.submit(extract_on_worker, piece, self.prefilter, pure=False)
+            return self.client.submit(extract_on_worker, piece, self.prefilter, prepare, pure=False)
 
         yield from ordered(submit, chunks(articles, self.chunk_size), window=2 * self.threads())
 

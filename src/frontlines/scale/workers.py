@@ -2,9 +2,11 @@
 
 Each worker loads the pipeline once and runs the whole per-article path (spaCy, the
 frontlines components, event assembly, geocoding) on chunks of articles; only articles go
-out and frozen ``Event``s come back. Results are yielded in input order, so ingest links
-and stores exactly as it would in one process. At most ``workers * 2`` chunks are in flight:
-a stream of any length is read as it is consumed and memory stays flat.
+out and frozen ``Event``s come back (with ``extract_prepared``, which ``Store.ingest`` uses,
+also what storage derives from each article's text alone, ``frontlines.store.prepare``: work
+taken off the main process that links and stores). Results are yielded in input order, so
+ingest links and stores exactly as it would in one process. At most ``workers * 2`` chunks
+are in flight: a stream of any length is read as it is consumed and memory stays flat.
 
 Workers start with ``spawn`` (a clean interpreter: no inherited threads, locks or database
 connections) and a small input never waits for them: when the stream ends within the first
@@ -22,6 +24,7 @@ from itertools import islice
 from typing import Any
 
 from frontlines.domain import Article, Event
+from frontlines.store.prepare import ArticleText, article_text
 
 _WORKER: Any = None  # the extractor of this worker process
 
@@ -48,9 +51,18 @@ def _init_worker(prefilter: bool) -> None:
     _WORKER = in_process_extractor(prefilter=prefilter)
 
 
-def extract_chunk(chunk: list[Article]) -> list[list[Event]]:
-    """Events of each article of ``chunk`` (in the worker), in order."""
-    return [events for _, events in _WORKER.extract_many(chunk)]
+def extract_chunk(chunk: list[Article], prepare: bool = False) -> list[Any]:
+    """Events of each article of ``chunk`` (in the worker), in order; with ``prepare``,
+    (events, ``ArticleText``) pairs."""
+    return results(_WORKER, chunk, prepare=prepare)
+
+
+def results(extractor: Any, chunk: list[Article], *, prepare: bool) -> list[Any]:
+    """What a worker sends back for ``chunk``: see ``extract_chunk``."""
+    found = extractor.extract_many(chunk)
+    if prepare:
+        return [(events, article_text(article)) for article, events in found]
+    return [events for _, events in found]
 
 
 def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -61,13 +73,13 @@ def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def ordered(
     submit: Any, pieces: Iterator[list[Article]], *, window: int
-) -> Iterator[tuple[Article, list[Event]]]:
-    """Submit chunks with at most ``window`` in flight; (article, events) in input order.
+) -> Iterator[tuple[Article, Any]]:
+    """Submit chunks with at most ``window`` in flight; (article, result) in input order.
 
     ``submit(chunk)`` returns a future (concurrent.futures or Dask) whose ``result()`` is
-    the list of each article's events.
+    the list of each article's result (its events, or what ``extract_chunk`` returns).
     """
-    flight: deque[tuple[list[Article], Future[list[list[Event]]]]] = deque()
+    flight: deque[tuple[list[Article], Future[list[Any]]]] = deque()
     for piece in pieces:
         flight.append((piece, submit(piece)))
         if len(flight) >= window:
@@ -76,9 +88,7 @@ def ordered(
         yield from _collect(*flight.popleft())
 
 
-def _collect(
-    piece: list[Article], future: Future[list[list[Event]]]
-) -> Iterator[tuple[Article, list[Event]]]:
+def _collect(piece: list[Article], future: Future[list[Any]]) -> Iterator[tuple[Article, Any]]:
     yield from zip(piece, future.result(), strict=True)
 
 
@@ -93,6 +103,21 @@ class ProcessExtractor:
         self.chunk_size = chunk_size
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        yield from self._run(articles, prepare=False)
+
+    def extract_prepared(
+        self, articles: Iterable[Article]
+    ) -> Iterator[tuple[Article, list[Event], ArticleText | None]]:
+        """(article, events, ``ArticleText``) in input order: the text work done in the
+        workers. None where this process extracts (a small input, one worker): the caller
+        then derives it, as it would for any extractor."""
+        for article, found in self._run(articles, prepare=True):
+            if isinstance(found, tuple):
+                yield article, found[0], found[1]
+            else:
+                yield article, found, None
+
+    def _run(self, articles: Iterable[Article], *, prepare: bool) -> Iterator[tuple[Article, Any]]:
         pieces = chunks(articles, self.chunk_size)
         if self.workers == 1:
             yield from in_process_extractor(prefilter=self.prefilter).extract_many(
@@ -111,7 +136,7 @@ class ProcessExtractor:
             self.workers, mp_context=context, initializer=_init_worker, initargs=(self.prefilter,)
         ) as pool:
             yield from ordered(
-                lambda piece: pool.submit(extract_chunk, piece),
+                lambda piece: pool.submit(extract_chunk, piece, prepare),
                 _chain(head, pieces),
                 window=self.workers * 2,
             )

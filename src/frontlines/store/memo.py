@@ -19,6 +19,7 @@ from frontlines.domain import Event
 from frontlines.incidents.text import TermStats
 from frontlines.store import schema as t
 from frontlines.store.codec import event_from_record, loads
+from frontlines.store.prepare import report_words
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -109,11 +110,20 @@ class Memo:
             self.events.put(event_id, cached)
         return cached
 
-    def remember_report(self, article_id: str, seq: int, title: str | None, text: str) -> None:
-        self.reports.put(article_id, (seq, _report_words(title, text)))
+    def remember_report(self, article_id: str, seq: int, words: str) -> None:
+        """An article just stored: its seq and ``prepare.report_words`` of it."""
+        self.reports.put(article_id, (seq, words))
 
     def report_words(self, conn: Connection, article_ids: Iterable[str]) -> list[str]:
         """The folded words of each stored article's title and text, in ingest order."""
+        found = self._reports(conn, article_ids)
+        return [words for _, words in sorted(found.values())]
+
+    def prefetch_reports(self, conn: Connection, article_ids: Iterable[str]) -> None:
+        """Read the reports not in the cache in one query, for ``report_words`` to come."""
+        self._reports(conn, article_ids)
+
+    def _reports(self, conn: Connection, article_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
         found: dict[str, tuple[int, str]] = {}
         missing = []
         for article_id in dict.fromkeys(article_ids):
@@ -122,20 +132,17 @@ class Memo:
                 missing.append(article_id)
             else:
                 found[article_id] = cached
-        if missing:
-            a = t.articles.c
-            rows = conn.execute(select(a.id, a.seq, a.title, a.text).where(a.id.in_(missing)))
+        a = t.articles.c
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            rows = conn.execute(select(a.id, a.seq, a.title, a.text).where(a.id.in_(chunk)))
             for article_id, seq, title, text in rows:
-                found[article_id] = (seq, _report_words(title, text))
+                found[article_id] = (seq, report_words(title, text))
                 self.reports.put(article_id, found[article_id])
-        return [words for _, words in sorted(found.values())]
+        return found
 
     def forget_article(self, article_id: str, event_ids: list[str]) -> None:
         self.tf.pop(article_id)
         self.reports.pop(article_id)
         for event_id in event_ids:
             self.events.pop(event_id)
-
-
-def _report_words(title: str | None, text: str) -> str:
-    return t.search_document([title, text])

@@ -3,10 +3,10 @@ and queries)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
 from frontlines.domain import Event
 from frontlines.incidents.linker import Constraints
@@ -105,10 +105,13 @@ def create_incident_row(
     *,
     seq: int | None = None,
     members: Sequence[Event] = (),
+    record: bool = True,
 ) -> None:
     """``ensure_incident_row`` for an id known to be free (from ``new_incident_id``).
 
     ``seq`` when the caller counts them; ``members`` fill in what blocking reads at once.
+    ``record=False`` leaves out the ``incident_records`` row, for a caller that writes it
+    whole later (``refresh_many(unwritten=…)``).
     """
     if seq is None:
         seq = next_seq(conn, t.incidents.c.seq)
@@ -128,10 +131,11 @@ def create_incident_row(
             "source_count": 0,
         },
     )
-    conn.execute(
-        insert(t.incident_records),
-        {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""},
-    )
+    if record:
+        conn.execute(
+            insert(t.incident_records),
+            {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""},
+        )
 
 
 def update_reach(conn: Connection, incident_id: str, members: Sequence[Event]) -> None:
@@ -154,12 +158,107 @@ def refresh(conn: Connection, incident_id: str, *, memo: Memo | None = None) -> 
     An incident left without members is deleted. ``memo`` (ingest's) spares decoding
     member events and folding reports' texts it has seen before; the rows are the same.
     """
-    incident = load_incident(conn, incident_id, memo=memo)
-    conn.execute(delete(t.figures).where(t.figures.c.incident_id == incident_id))
-    if incident is None:
-        conn.execute(delete(t.incident_records).where(t.incident_records.c.id == incident_id))
-        conn.execute(delete(t.incidents).where(t.incidents.c.id == incident_id))
-        return None
+    return refresh_many(conn, [incident_id], memo=memo)[incident_id]
+
+
+def refresh_many(
+    conn: Connection,
+    incident_ids: Sequence[str],
+    *,
+    memo: Memo | None = None,
+    unwritten: Mapping[str, int] | None = None,
+) -> dict[str, Incident | None]:
+    """``refresh`` of each incident, in a handful of statements for all of them.
+
+    ``unwritten`` maps incidents created without their ``incident_records`` row
+    (``create_incident_row(record=False)``) to their seq: the row is inserted whole here,
+    where it would otherwise be written twice. Ingest refreshes the incidents of a batch
+    in one call: per incident, the five statements of a refresh were most of its SQL.
+    """
+    unwritten = unwritten or {}
+    ids = list(dict.fromkeys(incident_ids))
+    found = _members_of(conn, ids, memo=memo)
+    incidents = {
+        incident_id: reconcile(incident_id, *found[incident_id]) if incident_id in found else None
+        for incident_id in ids
+    }
+    for chunk in _chunks(ids):
+        conn.execute(delete(t.figures).where(t.figures.c.incident_id.in_(chunk)))
+    gone = [i for i, incident in incidents.items() if incident is None]
+    for chunk in _chunks(gone):
+        conn.execute(delete(t.incident_records).where(t.incident_records.c.id.in_(chunk)))
+        conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(chunk)))
+    kept = [(i, incident) for i, incident in incidents.items() if incident is not None]
+    if not kept:
+        return incidents
+    if memo is not None:
+        memo.prefetch_reports(conn, [a for _, i in kept for a in i.event.article_ids])
+    rows, records, figures = [], [], []
+    for incident_id, incident in kept:
+        row, record = _incident_rows(conn, incident_id, incident, memo=memo)
+        rows.append(row)
+        records.append((unwritten.get(incident_id), record))
+        figures += [
+            {
+                "incident_id": incident_id,
+                "field": f.field,
+                "article_id": f.article_id,
+                "published": day(f.published),
+                "low": f.low,
+                "best": f.best,
+                "high": f.high,
+                "superseded": f.superseded,
+            }
+            for f in _one_per_article(incident)
+        ]
+    conn.execute(update(t.incidents).where(t.incidents.c.id == bindparam("b_id")), rows)
+    updates = [r for seq, r in records if seq is None]
+    if updates:
+        conn.execute(
+            update(t.incident_records).where(t.incident_records.c.id == bindparam("b_id")),
+            updates,
+        )
+    inserts = [
+        {"id": r["b_id"], "doc": seq, "record": r["record"], "search_text": r["search_text"]}
+        for seq, r in records
+        if seq is not None
+    ]
+    if inserts:
+        conn.execute(insert(t.incident_records), inserts)
+    if figures:
+        conn.execute(insert(t.figures), figures)
+    return incidents
+
+
+def _members_of(
+    conn: Connection, incident_ids: list[str], *, memo: Memo | None
+) -> dict[str, tuple[list[Event], list[Link]]]:
+    """``load_members`` of each incident that has any, in one query per 500 incidents."""
+    m = t.incident_members.c
+    found: dict[str, tuple[list[Event], list[Link]]] = {}
+    for chunk in _chunks(incident_ids):
+        rows = conn.execute(
+            select(m.incident_id.label("member_of"), t.events.c.record, t.links)
+            .join(t.incident_members, m.event_id == t.events.c.event_id)
+            .join(t.links, t.links.c.event_id == t.events.c.event_id)
+            .where(m.incident_id.in_(chunk))
+            .order_by(m.incident_id, m.position)
+        ).mappings()
+        for row in rows:
+            members, links = found.setdefault(row["member_of"], ([], []))
+            if memo is None:
+                members.append(event_from_record(loads(row["record"])))
+            else:
+                members.append(memo.event(row["event_id"], row["record"]))
+            links.append(link_from_row(row))
+    return found
+
+
+def _incident_rows(
+    conn: Connection, incident_id: str, incident: Incident, *, memo: Memo | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An incident's row in ``incidents`` and in ``incident_records``, keyed for an
+    executemany UPDATE by ``b_id``."""
     e = incident.event
     # The q filter searches the reports themselves as well as the coded fields. In ingest
     # order: PostgreSQL returns unordered rows in any order, and the same input must write
@@ -178,50 +277,35 @@ def refresh(conn: Connection, incident_id: str, *, memo: Memo | None = None) -> 
         # The same words: a document joins its parts' words with single spaces.
         parts = [t.search_document(coded), *memo.report_words(conn, e.article_ids)]
         search_text = " ".join(part for part in parts if part)
-    conn.execute(
-        update(t.incidents)
-        .where(t.incidents.c.id == incident_id)
-        .values(
-            event_date=day(e.event_date),
-            date_start=day(e.date_start),
-            date_end=day(e.date_end),
-            country=e.place.country,
-            admin1=e.place.admin1,
-            event_type=e.event_type,
-            sub_event_type=e.sub_event_type,
-            actors="\n".join(t.fold(a) for a in actors),
-            fatalities=e.fatalities,
-            latitude=e.place.latitude,
-            longitude=e.place.longitude,
-            source_count=len(e.sources),
-            date_key=day(e.event_date) or "",
-            country_key=t.fold(e.place.country),
-            admin1_key=t.fold(e.place.admin1),
-        )
-    )
-    conn.execute(
-        update(t.incident_records)
-        .where(t.incident_records.c.id == incident_id)
-        .values(record=dumps(incident.to_record()), search_text=search_text)
-    )
-    if incident.figures:
-        conn.execute(
-            insert(t.figures),
-            [
-                {
-                    "incident_id": incident_id,
-                    "field": f.field,
-                    "article_id": f.article_id,
-                    "published": day(f.published),
-                    "low": f.low,
-                    "best": f.best,
-                    "high": f.high,
-                    "superseded": f.superseded,
-                }
-                for f in _one_per_article(incident)
-            ],
-        )
-    return incident
+    row = {
+        "b_id": incident_id,
+        "event_date": day(e.event_date),
+        "date_start": day(e.date_start),
+        "date_end": day(e.date_end),
+        "country": e.place.country,
+        "admin1": e.place.admin1,
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "actors": "\n".join(t.fold(a) for a in actors),
+        "fatalities": e.fatalities,
+        "latitude": e.place.latitude,
+        "longitude": e.place.longitude,
+        "source_count": len(e.sources),
+        "date_key": day(e.event_date) or "",
+        "country_key": t.fold(e.place.country),
+        "admin1_key": t.fold(e.place.admin1),
+    }
+    record = {
+        "b_id": incident_id,
+        "record": dumps(incident.to_record()),
+        "search_text": search_text,
+    }
+    return row, record
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _one_per_article(incident: Incident) -> Iterable[Any]:

@@ -28,18 +28,27 @@ from frontlines.incidents.linker import (
     decide,
     link_order,
 )
-from frontlines.incidents.text import TermStats, Vector, terms, tf_weights, weigh
+from frontlines.incidents.model import Link, incident_id_for
+from frontlines.incidents.text import TermStats, Vector, tf_weights, weigh
 from frontlines.store import repo
 from frontlines.store import schema as t
-from frontlines.store.codec import article_row, day, dumps, loads
+from frontlines.store.codec import article_row, day, dumps, link_row, loads
 from frontlines.store.engine import begin_write
 from frontlines.store.memo import Memo
+from frontlines.store.prepare import ArticleText, article_text
 
 
 class Extractor(Protocol):
+    """What ingest extracts with. One that also offers ``extract_prepared(articles)``,
+    yielding (article, events, ``ArticleText`` or None), is asked for that instead."""
+
     def extract_many(
         self, articles: Iterable[Article]
     ) -> Iterator[tuple[Article, list[Event]]]: ...
+
+
+# An article, its events, and what storage derives from its text (None: not made yet).
+Extracted = tuple[Article, list[Event], ArticleText | None]
 
 
 @dataclass
@@ -80,11 +89,19 @@ class _Batch:
     Each join keeps only what blocking reads current (``repo.update_reach``); the incidents
     it touched are reconciled, and their records, search documents and figures rewritten,
     once when the batch finishes. No query inside the batch reads those, so every decision
-    is the one a refresh after each join would give.
+    is the one a refresh after each join would give. For the same reason the rows nothing
+    reads before the batch ends (members' links, a new incident's record) are written at
+    its end, many in one statement, and what the batch asks of every article (is it
+    stored, is an event id taken, is an incident id free) is asked once for all of them.
     """
 
     def __init__(
-        self, conn: Connection, memo: Memo, config: LinkerConfig, summary: IngestSummary
+        self,
+        conn: Connection,
+        memo: Memo,
+        config: LinkerConfig,
+        summary: IngestSummary,
+        chunk: Sequence[Extracted],
     ) -> None:
         self.conn = conn
         self.memo = memo
@@ -98,34 +115,46 @@ class _Batch:
         self._seqs: dict[str, int] = {}
         # Analyst corrections are rare: with none stored, no event needs its own lookup.
         self._corrections = conn.execute(select(t.corrections.c.seq).limit(1)).first() is not None
+        # What the store holds of this chunk, read once and kept current by this batch.
+        a, e, i = t.articles.c, t.events.c, t.incidents.c
+        self._hashes: dict[str, str] = dict(_lookup(conn, a.id, a.content_hash, _ids(chunk)))
+        events = [event.event_id for _, found, _ in chunk for event in found]
+        self._taken: set[str] = {r[0] for r in _lookup(conn, e.event_id, e.event_id, events)}
+        founders = list(dict.fromkeys(incident_id_for(x) for x in events))
+        stored = {r[0] for r in _lookup(conn, i.id, i.id, founders)}
+        self._incidents: dict[str, bool] = {x: x in stored for x in founders}  # id: taken
+        self._links: list[dict[str, Any]] = []  # written at the end (nothing reads them)
+        self._unwritten: dict[str, int] = {}  # new incidents without a record row: their seq
 
     # -- articles ------------------------------------------------------------------------
 
-    def add(self, article: Article, events: Sequence[Event]) -> None:
+    def add(
+        self, article: Article, events: Sequence[Event], text: ArticleText | None = None
+    ) -> None:
         digest = content_hash(article)
-        old = self.conn.execute(
-            select(t.articles.c.content_hash).where(t.articles.c.id == article.id)
-        ).first()
-        if old is not None and old[0] == digest:
+        old = self._hashes.get(article.id)
+        if old == digest:
             self.summary.skipped["unchanged"] += 1
             return
         old_events: list[str] = []
         if old is not None:
             old_events = self._remove_article(article.id)
             self.summary.articles_replaced += 1
-        counts = dict(terms(article.text))
+        if text is None:
+            text = article_text(article)
         seq = self._next_seq(t.articles.c.seq)
         self.conn.execute(
             insert(t.articles),
-            article_row(article, content_hash=digest, seq=seq, terms=dumps(counts)),
+            article_row(article, content_hash=digest, seq=seq, terms=dumps(text.counts)),
         )
-        self.memo.tf.put(article.id, tf_weights(counts))
-        self.stats.add(counts)
-        self.dirty_terms.update(counts)
+        self._hashes[article.id] = digest
+        self.memo.tf.put(article.id, text.tf)
+        self.stats.add(text.counts)
+        self.dirty_terms.update(text.counts)
         self.summary.articles_stored += 1
         fresh = self._insert_events(article, events)
         if fresh:  # its words go into an incident's search document at the batch's end
-            self.memo.remember_report(article.id, seq, article.title, article.text)
+            self.memo.remember_report(article.id, seq, text.words)
         # A changed article's events replace its old ones position by position, and inherit
         # the analyst's corrections, so a split or merge survives the re-ingest.
         for old_id, new in zip(old_events, fresh, strict=False):
@@ -135,16 +164,13 @@ class _Batch:
             self._link(event)
 
     def _insert_events(self, article: Article, events: Sequence[Event]) -> list[Event]:
-        fresh = []
+        fresh, rows = [], []
         for position, event in enumerate(events):
-            taken = self.conn.execute(
-                select(t.events.c.event_id).where(t.events.c.event_id == event.event_id)
-            ).first()
-            if taken is not None:
+            if event.event_id in self._taken:
                 self.summary.skipped["duplicate event id"] += 1
                 continue
-            self.conn.execute(
-                insert(t.events),
+            self._taken.add(event.event_id)
+            rows.append(
                 {
                     "event_id": event.event_id,
                     "article_id": article.id,
@@ -153,10 +179,12 @@ class _Batch:
                     "event_type": event.event_type,
                     "country": event.place.country,
                     "record": dumps(event.to_record()),
-                },
+                }
             )
             self.memo.events.put(event.event_id, event)
             fresh.append(event)
+        if rows:
+            self.conn.execute(insert(t.events), rows)
         self.summary.events += len(fresh)
         return fresh
 
@@ -166,8 +194,24 @@ class _Batch:
         self._seqs[key] = seq + 1
         return seq
 
+    def _write_pending(self) -> None:
+        """Write the rows kept for the batch's end now (a removal reads and deletes them)."""
+        if self._links:
+            self.conn.execute(insert(t.links), self._links)
+            self._links = []
+        if self._unwritten:
+            self.conn.execute(
+                insert(t.incident_records),
+                [
+                    {"id": incident_id, "doc": seq, "record": "{}", "search_text": ""}
+                    for incident_id, seq in self._unwritten.items()
+                ],
+            )
+            self._unwritten = {}
+
     def _remove_article(self, article_id: str) -> list[str]:
         """Take back an article's whole contribution; returns its old event ids in order."""
+        self._write_pending()
         self._seqs.clear()
         e = t.events.c
         rows = self.conn.execute(
@@ -189,11 +233,14 @@ class _Batch:
         )
         self.conn.execute(delete(t.events).where(e.article_id == article_id))
         self.conn.execute(delete(t.articles).where(t.articles.c.id == article_id))
+        self._taken.difference_update(event_ids)
         self.memo.forget_article(article_id, event_ids)
         # At once, not at the end of the batch: an incident left empty must go before the
         # next candidate query could find it.
-        for incident_id in dict.fromkeys(r[1] for r in rows if r[1] is not None):
-            repo.refresh(self.conn, incident_id, memo=self.memo)
+        touched = list(dict.fromkeys(r[1] for r in rows if r[1] is not None))
+        for incident_id, incident in repo.refresh_many(self.conn, touched, memo=self.memo).items():
+            if incident is None:
+                self._incidents[incident_id] = False
         return event_ids
 
     # -- linking -------------------------------------------------------------------------
@@ -211,7 +258,8 @@ class _Batch:
     def _vector(self, event: Event) -> Vector:
         return weigh(self._tf(event.article_ids[0] if event.article_ids else ""), self.stats)
 
-    def _candidates(self, event: Event) -> list[Candidate]:
+    def _candidates(self, event: Event) -> tuple[list[Candidate], dict[str, int]]:
+        """The candidate incidents, and the position of each one's last member."""
         i = t.incidents.c
         query = select(i.id)
         window = block_dates(event)
@@ -225,21 +273,23 @@ class _Batch:
         # records (kilobytes each) only of members not decoded before.
         m = t.incident_members.c
         rows = self.conn.execute(
-            select(m.incident_id, m.event_id)
+            select(m.incident_id, m.event_id, m.position)
             .join(t.incidents, i.id == m.incident_id)
             .where(m.incident_id.in_(query.subquery().select()))
             .order_by(i.seq, m.position)
         ).all()
-        decoded = self._decode([event_id for _, event_id in rows])
+        decoded = self._decode([event_id for _, event_id, _ in rows])
         vectors = _Vectors(self)
         members: dict[str, list[Member]] = {}
-        for incident_id, event_id in rows:
+        last: dict[str, int] = {}
+        for incident_id, event_id, position in rows:
             member = decoded[event_id]
             key = member.article_ids[0] if member.article_ids else ""
             members.setdefault(incident_id, []).append(
                 Member(member, vectors.of(key), self._tf(key))
             )
-        return [Candidate(incident_id, found) for incident_id, found in members.items()]
+            last[incident_id] = position
+        return [Candidate(incident_id, found) for incident_id, found in members.items()], last
 
     def _decode(self, event_ids: list[str]) -> dict[str, Event]:
         """Stored events by id: from the memo, the others read and decoded."""
@@ -260,7 +310,7 @@ class _Batch:
         return found
 
     def _link(self, event: Event) -> None:
-        candidates = self._candidates(event)
+        candidates, last = self._candidates(event)
         constraints = (
             repo.constraints_for(self.conn, [event.event_id]) if self._corrections else None
         )
@@ -274,24 +324,51 @@ class _Batch:
         incident_id = decision.incident_id
         members = [event]
         if incident_id is None:
-            incident_id = repo.new_incident_id(self.conn, event.event_id)
-            repo.create_incident_row(
-                self.conn, incident_id, seq=self._next_seq(t.incidents.c.seq), members=members
-            )
-            repo.add_member(self.conn, incident_id, decision.link, position=1)
+            incident_id = self._new_incident_id(event.event_id)
+            seq = self._next_seq(t.incidents.c.seq)
+            repo.create_incident_row(self.conn, incident_id, seq=seq, members=members, record=False)
+            self._incidents[incident_id] = True
+            self._unwritten[incident_id] = seq
+            self._add_member(incident_id, decision.link, position=1)
             self.summary.new_incidents += 1
         else:
             joined = next(c for c in candidates if c.incident_id == incident_id)
             members = [m.event for m in joined.members] + members
-            repo.add_member(self.conn, incident_id, decision.link)
+            self._add_member(incident_id, decision.link, position=last[incident_id] + 1)
             self.summary.merges += 1
             repo.update_reach(self.conn, incident_id, members)
         self._stale[incident_id] = None
 
+    def _new_incident_id(self, founding_event_id: str) -> str:
+        """``repo.new_incident_id``, from what the batch knows of the ids taken."""
+        candidate, n = incident_id_for(founding_event_id), 0
+        while self._incident_taken(candidate):
+            n += 1
+            candidate = incident_id_for(f"{founding_event_id}#{n}")
+        return candidate
+
+    def _incident_taken(self, incident_id: str) -> bool:
+        taken = self._incidents.get(incident_id)
+        if taken is None:  # not a founder's own id: one after a split, say
+            i = t.incidents.c
+            taken = self.conn.execute(select(i.id).where(i.id == incident_id)).first() is not None
+            self._incidents[incident_id] = taken
+        return taken
+
+    def _add_member(self, incident_id: str, link: Link, *, position: int) -> None:
+        # The member row at once (the next candidate query reads it); its link at the end.
+        self.conn.execute(
+            insert(t.incident_members),
+            {"event_id": link.event_id, "incident_id": incident_id, "position": position},
+        )
+        self._links.append(link_row(link, incident_id))
+
     def finish(self) -> None:
         """Reconcile the incidents the batch touched, and store the corpus statistics."""
-        for incident_id in self._stale:
-            repo.refresh(self.conn, incident_id, memo=self.memo)
+        unwritten = self._unwritten
+        self._unwritten = {}
+        self._write_pending()
+        repo.refresh_many(self.conn, list(self._stale), memo=self.memo, unwritten=unwritten)
         self._stale.clear()
         self.flush_terms()
         self.memo.committing(self.conn)
@@ -350,26 +427,53 @@ def ingest(
 
     def fresh(items: Iterable[Article]) -> Iterator[Article]:
         with engine.connect() as conn:
-            for article in items:
-                summary.articles_read += 1
-                if on_article is not None:
-                    on_article(article)
-                stored = conn.execute(
-                    select(t.articles.c.content_hash).where(t.articles.c.id == article.id)
-                ).scalar_one_or_none()
+            # The stored hashes of many articles in one query: one per article was most
+            # of what this process spent on an input already stored.
+            for group in _batched(items, 64):
+                for article in group:
+                    summary.articles_read += 1
+                    if on_article is not None:
+                        on_article(article)
+                a = t.articles.c
+                stored = dict(_lookup(conn, a.id, a.content_hash, [x.id for x in group]))
                 conn.rollback()  # end the read transaction: never hold a snapshot while idle
-                if stored == content_hash(article):
-                    summary.skipped["unchanged"] += 1
-                    continue
-                yield article
+                for article in group:
+                    if stored.get(article.id) == content_hash(article):
+                        summary.skipped["unchanged"] += 1
+                        continue
+                    yield article
 
     memo = Memo()
-    for chunk in _batched(extractor.extract_many(fresh(articles)), batch_size):
+    for chunk in _batched(_extracted(extractor, fresh(articles)), batch_size):
         with begin_write(engine) as conn:
             # Under the write lock: another process may have ingested since the last batch.
-            batch = _Batch(conn, memo, config, summary)
-            for article, events in chunk:
-                batch.add(article, events)
+            batch = _Batch(conn, memo, config, summary, chunk)
+            for article, events, text in chunk:
+                batch.add(article, events, text)
             batch.finish()
         summary.batches += 1
     return summary
+
+
+def _extracted(extractor: Extractor, articles: Iterable[Article]) -> Iterator[Extracted]:
+    """(article, events, text or None): the text work done by the extractor's workers when
+    it offers ``extract_prepared`` (``frontlines.scale``), else left to the batch."""
+    prepared = getattr(extractor, "extract_prepared", None)
+    if prepared is not None:
+        yield from prepared(articles)
+        return
+    for article, events in extractor.extract_many(articles):
+        yield article, list(events), None
+
+
+def _ids(chunk: Sequence[Extracted]) -> list[str]:
+    return list(dict.fromkeys(article.id for article, _, _ in chunk))
+
+
+def _lookup(conn: Connection, key: Any, value: Any, keys: Sequence[str]) -> list[Any]:
+    """(key, value) of the rows whose ``key`` is one of ``keys``, 500 keys a query."""
+    found: list[Any] = []
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        found += conn.execute(select(key, value).where(key.in_(chunk))).all()
+    return found
