@@ -173,3 +173,17 @@ def test_no_statement_runs_across_a_blank_line() -> None:
 def test_no_shape_takes_an_implausible_figure(sentence: str) -> None:
     found = find_casualties(sentence, [(0, len(sentence))])
     assert all(m.quantity.high < 1_000_000 for m in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1,000,000,000 people were killed in the blast.",
+        "Rebels killed 5,000,000 villagers, and he died.",
+        "Officials said 2,000,000 were wounded and hospitalized.",
+        "The gunman shot 3,000,000 people, one fatally.",
+    ],
+)
+def test_an_implausible_figure_gives_no_figure(sentence: str) -> None:
+    # Not even the one victim an uncounted outcome ("died", "hospitalized") would give.
+    assert find_casualties(sentence, [(0, len(sentence))]) == []

@@ -215,3 +215,16 @@ def test_a_figure_split_among_events_keeps_this_events_share(
 ) -> None:
     found = find_casualties(text, [(0, len(text))])
     assert [m.quantity.low for m in found if m.field == "fatalities"] == fatalities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2,000,000 tribesmen killed and 3 injured",
+        "Police shoot dead 900,000 bandits",
+        "Six hundred thousand rebel fatalities",
+        "500,000 herdsmen and a suspected bandit were killed",
+    ],
+)
+def test_note_shapes_take_no_implausible_figure(sentence: str) -> None:
+    assert all(d.quantity.high <= 100_000 for d in note_deaths(sentence))

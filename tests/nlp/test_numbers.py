@@ -1,6 +1,6 @@
 import pytest
 
-from frontlines.nlp.numbers import Quantity, parse_quantity, to_int
+from frontlines.nlp.numbers import Quantity, parse_quantity, to_int, too_large, victim_count
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,25 @@ def test_parse_quantity(phrase: str, expected: Quantity | None) -> None:
 @pytest.mark.parametrize(("token", "value"), [("7", 7), ("seven", 7), ("1,000", 1000), ("x", None)])
 def test_to_int(token: str, value: int | None) -> None:
     assert to_int(token) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("12", Quantity(12, 12, 12)),
+        ("at least 40", Quantity(40, 40, 40)),
+        ("90,000", Quantity(90_000, 90_000, 90_000)),
+        ("1,000,000,000", None),  # no event has that many victims: no figure at all
+        ("250000", None),
+        ("a crowd", None),
+    ],
+)
+def test_victim_count(phrase: str, expected: Quantity | None) -> None:
+    assert victim_count(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "large"), [("1,000,000,000", True), ("300000", True), ("3,000", False), ("x", False)]
+)
+def test_too_large(phrase: str, large: bool) -> None:
+    assert too_large(phrase) is large

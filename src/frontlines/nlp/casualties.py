@@ -87,9 +87,9 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
 from frontlines.nlp.numbers import (
     VAGUE,
     Quantity,
-    is_implausible,
-    parse_quantity,
     to_int,
+    too_large,
+    victim_count,
 )
 from frontlines.nlp.outcome_cues import outcome_cues
 
@@ -126,7 +126,7 @@ _ONE_PERSON_NOUNS = frozenset(
 def _quantity(raw: str) -> Quantity | None:
     if _YEAR.match(raw.strip()):
         return None  # "a 2014 shooting": a year, not a count
-    q = parse_quantity(raw) if raw else Quantity(1, 1, 1)  # empty: an age as determiner
+    q = victim_count(raw) if raw else Quantity(1, 1, 1)  # empty: an age as determiner
     if q is None and raw.lower() in {
         "a",
         "an",
@@ -141,7 +141,7 @@ def _quantity(raw: str) -> Quantity | None:
         "a lone",
     }:
         q = Quantity(1, 1, 1)
-    if q is None or is_implausible(q) or q.best == 0:
+    if q is None or q.best == 0:
         return None
     return q
 
@@ -209,6 +209,9 @@ def _in_sentence(
     out: list[CasualtyMention] = []
     lowered = sentence.lower()
     present = {word for word in HARM_WORDS if word in lowered}
+    # A casualty shape whose figure no event could have ("1,000,000,000 people were
+    # killed"): the sentence is no report, so no fallback may read one victim from it.
+    implausible = False
 
     def scan(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         # A pattern runs only where the sentence has a word it needs (casualties_patterns).
@@ -233,6 +236,9 @@ def _in_sentence(
         raw = m.group(qty_group)
         q = _quantity(raw)
         if q is None:
+            if raw and too_large(raw):
+                nonlocal implausible
+                implausible = True
             return
         prefix = sentence[max(0, a - 40) : a]
         if _NEGATED.search(prefix):
@@ -310,6 +316,8 @@ def _in_sentence(
     ):
         for m in scan(pattern):
             total, fatal = _quantity(m.group("total")), _quantity(m.group("qty"))
+            if too_large(m.group("total")) or too_large(m.group("qty")):
+                implausible = True
             if total and fatal and total.best > fatal.best:
                 add(m, "fatalities")
                 if out and out[-1].start == s_start + m.start():
@@ -448,6 +456,8 @@ def _in_sentence(
         if not overlaps(mention.start - s_start, mention.end - s_start):
             taken.append((mention.start - s_start, mention.end - s_start))
             out.append(mention)
+    if implausible:
+        return []
     out = _with_note_deaths(sentence, s_start, s_end, out)
     out.sort(key=lambda c: c.start)
     attackers = [m for m in out if m.about == "the attacker"]
@@ -533,9 +543,7 @@ def _with_note_deaths(
         attempted(text_before(sentence, m.start - s_start))
         or left_hurt(sentence[m.start - s_start : m.end - s_start], sentence[m.end - s_start :])
     )]  # fmt: skip
-    # A figure no event could have ("1,000,000,000 people were killed") is no figure, in
-    # these shapes as in the others.
-    for d in [d for d in victim_lists(sentence) if not is_implausible(d.quantity)]:
+    for d in victim_lists(sentence):
         # "Two herdsmen and a suspected bandit were killed": the list's total replaces the
         # part of it another rule read ("a suspected bandit were killed": 1).
         a, b = s_start + d.start, s_start + d.end
@@ -553,7 +561,7 @@ def _with_note_deaths(
     if any(m.field == "fatalities" for m in found):
         return found
     out = list(found)
-    for d in [d for d in note_deaths(sentence) if not is_implausible(d.quantity)]:
+    for d in note_deaths(sentence):
         a, b = s_start + d.start, s_start + d.end
         clash = [m for m in out if a < m.end and m.start < b]
         if any(not m.weak for m in clash):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontlines.nlp.numbers import NUMBER, Quantity, parse_quantity
+from frontlines.nlp.numbers import NUMBER, Quantity, is_implausible, parse_quantity, victim_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,12 +358,14 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
 
     def add(a: int, b: int, q: Quantity, about: str | None, *, singular: bool) -> None:
         before = text_before(sentence, a)
+        if is_implausible(q):
+            return  # two plausible figures can add up to an implausible one
         if free(a, b) and not attempted(before) and not _NOT_DONE_BEFORE.search(before):
             found.append(NoteDeath(a, b, q, about.strip() if about else None, singular))
 
     for m in _scan(_COUNT_RE, sentence, lowered):
         raw = m.group("qty") or m.group("qty2")
-        q = parse_quantity(raw)
+        q = victim_count(raw)
         if q is None or _is_age(sentence, m, "qty" if m.group("qty") else "qty2"):
             continue
         noun = (m.group("noun") or "").lower()
@@ -373,7 +375,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         if noun in _BODY_NOUNS and about and not _BODIES_FOUND_AFTER.match(sentence[m.end() :]):
             continue
         if m.group("qty0"):
-            first = parse_quantity(m.group("qty0"))
+            first = victim_count(m.group("qty0"))
             if first is not None:
                 q = Quantity(first.low + q.low, first.best + q.best, first.high + q.high)
         add(*m.span(), q, about or None, singular=False)
@@ -388,12 +390,12 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
             or (words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True)))
         ):
             continue
-        q = parse_quantity(m.group("qty"))
+        q = victim_count(m.group("qty"))
         if q is not None and q.best > 0:
             add(*m.span(), q, about or None, singular=False)
     for m in _scan(_ACTIVE_NUMBER_RE, sentence, lowered):
         words = m.group("about").split()
-        q = parse_quantity(m.group("qty"))
+        q = victim_count(m.group("qty"))
         if q is None or q.best == 0 or _YEAR.match(m.group("qty")) or _is_age(sentence, m):
             continue
         if words and (words[0].lower() in _NON_HUMAN_FIRST or not _is_victim(words, of=True)):
@@ -410,7 +412,7 @@ def note_deaths(sentence: str) -> list[NoteDeath]:
         if _role(m):
             add(*m.span(), Quantity(1, 1, 1), m.group("about"), singular=True)
     for m in _scan(_AND_DIED_RE, sentence, lowered):
-        q = parse_quantity(m.group("qty"))
+        q = victim_count(m.group("qty"))
         if (
             q is not None
             and _role(m)
@@ -568,13 +570,15 @@ def victim_lists(sentence: str) -> list[NoteDeath]:
                 if not _is_victim(item[head.end() :].split(), of=True):
                     total = -1
                     break
-                q = parse_quantity(head.group("qty")) if head.group("qty") else Quantity(1, 1, 1)
+                q = victim_count(head.group("qty")) if head.group("qty") else Quantity(1, 1, 1)
                 if q is None or _YEAR.match(head.group("qty") or ""):
                     total = -1
                     break
                 total += q.best
                 counted += 1
-            if total >= 2 and counted >= 1 and len(items) >= 2:
+            # Items each plausible can still add up to no plausible figure.
+            plausible = not is_implausible(Quantity(total, total, total))
+            if total >= 2 and counted >= 1 and len(items) >= 2 and plausible:
                 a, b = m.span()
                 if not attempted(text_before(sentence, a)):
                     found.append(

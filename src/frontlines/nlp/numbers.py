@@ -141,3 +141,19 @@ def parse_quantity(phrase: str) -> Quantity | None:
 
 def is_implausible(q: Quantity) -> bool:
     return q.high > IMPLAUSIBLE
+
+
+def too_large(phrase: str) -> bool:
+    """The phrase states a figure no single event could have ("1,000,000,000")."""
+    q = parse_quantity(phrase)
+    return q is not None and is_implausible(q)
+
+
+def victim_count(phrase: str) -> Quantity | None:
+    """A quantity phrase read as a number of victims, the check every casualty shape
+    shares: None when it states no quantity or a figure no single event could have
+    (``is_implausible``), which is no figure rather than a huge one."""
+    q = parse_quantity(phrase)
+    if q is None or is_implausible(q):
+        return None
+    return q
