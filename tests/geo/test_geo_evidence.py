@@ -181,6 +181,13 @@ PLACES = [
     ("Protesters in Beirut marched against the high US dollar exchange rate.",
      276781, "Bayrut", 1, 1),
     ("The OSCE SMM observed 40 explosions near Holubivske.", 690791, None, 3, 6),
+    # Across a border, the people and police an event happens to are in their own country;
+    # raiders and troops may have come from the other.
+    ("Ugandan rustlers raided Kenyan villages at dawn.", KENYA, None, 3, 6),
+    ("Tanzanian gunmen shot two Kenyan policemen at a checkpoint.", KENYA, None, 3, 6),
+    ("Somali gunmen crossed the border and shot two Kenyan herders.", KENYA, None, 3, 6),
+    ("Ethiopian militiamen who crossed the border stole Kenyan camels; Gabra raiders "
+     "pursued them.", KENYA, None, 3, 6),
 ]  # fmt: skip
 
 
@@ -221,3 +228,19 @@ def test_a_cue_is_never_the_events_place(gazetteer: Gazetteer) -> None:
     assert any(m.role == "cue" for m in mentions)
     place = locate_event(text, mentions, focus=[(0, len(text))], gazetteer=gazetteer)
     assert place is not None and (place.location, place.admin1) == ("Kisumu", "Kisumu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Foreigners and their property say nothing for where the event is.
+        "Rioters torched a French-owned hotel after the match.",
+        "A mob beat two British nationals outside a bar.",
+        "Gunmen shot a guard attached to an Israeli diplomat.",
+        # Money is no place, and no namesake village either.
+        "Traders protested the rising US dollar exchange rate.",
+    ],
+)
+def test_no_place_from_foreigners_or_money(gazetteer: Gazetteer, text: str) -> None:
+    mentions = find_place_mentions(text, [], gazetteer=gazetteer)
+    assert locate_event(text, mentions, focus=[(0, len(text))], gazetteer=gazetteer) is None

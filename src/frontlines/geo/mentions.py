@@ -41,6 +41,8 @@ NOT_PLACE_LABELS = frozenset(
 )
 
 _ROLE_ACTOR = "actor_origin"
+_ROLE_RESIDENT = "resident_origin"
+_ROLE_FOREIGNER = "foreigner_origin"
 _ROLE_STATEMENT = "statement_origin"
 _ROLE_DATELINE = "dateline"
 
@@ -111,10 +113,10 @@ def find_place_mentions(
     NER missed are found by a capitalised-phrase scan; both are looked up in the gazetteer.
     """
     gaz = gazetteer or get_gazetteer()
-    mentions = _code_mentions(gaz, text)
+    mentions, money = _code_mentions(gaz, text)
     taken = [False] * (len(text) + 1)
-    for m in mentions:
-        for i in range(m.start, m.end):
+    for start, end in [(m.start, m.end) for m in mentions] + money:
+        for i in range(start, end):
             taken[i] = True
 
     for start, end, label in sorted(ents):
@@ -181,13 +183,17 @@ _ADMIN_CODE = re.compile(
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
 
 
-def _code_mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
-    """Countries and units written as abbreviations: "US", "U.K.", "DRC", "(Meerut, UP)".
-    The gazetteer's namesakes of these (Us in France) are never what the text means."""
+def _code_mentions(gaz: Gazetteer, text: str) -> tuple[list[PlaceMention], list[tuple[int, int]]]:
+    """Countries and units written as abbreviations: "US", "U.K.", "DRC", "(Meerut, UP)",
+    and the spans of codes that name a currency instead ("the US dollar"). The gazetteer's
+    namesakes of these (Us in France) are never what the text means."""
     found: list[PlaceMention] = []
+    money: list[tuple[int, int]] = []
     for match in _COUNTRY_CODE.finditer(text):
         if _CURRENCY_AFTER.match(text, match.end()):
-            continue  # "the US dollar" is money, not a place
+            # "the US dollar exchange rate" is money: neither the country nor a namesake.
+            money.append((match.start(), match.end()))
+            continue
         country = gaz.country(COUNTRY_CODES[match.group()])
         if country is not None:
             found.append(
@@ -204,7 +210,7 @@ def _code_mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
             found.append(
                 _make(gaz, text, match.start(1), match.end(1), "GPE", units[:1], kind_hint="ADM1")
             )
-    return found
+    return found, money
 
 
 def _drop_person_names(
@@ -454,8 +460,31 @@ def _demonym(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
     country = gaz.country(cc)
     if country is None:
         return None
+    after = text[end : end + 40]
+    if _FOREIGNER_AFTER.match(after) or _CROSSING_AFTER.match(after):
+        # "two British nationals", "a French-owned firm", "an Israeli diplomat": people and
+        # property abroad, and "Ugandan soldiers cross the border" left their country: the
+        # text says nothing for it. The span stays taken.
+        return PlaceMention(text[start:end], start, end, label, None, (), _ROLE_FOREIGNER)
+    # "Kenyan police", "Kenyan villages": the people and places an event happens to are
+    # mostly in their own country, unlike raiders, militias or troops who may cross a border.
+    role = _ROLE_RESIDENT if _RESIDENT_AFTER.match(after) else _ROLE_ACTOR
     candidates = (Candidate(country, 0),)
-    return PlaceMention(text[start:end], start, end, label, None, candidates, _ROLE_ACTOR)
+    return PlaceMention(text[start:end], start, end, label, None, candidates, role)
+
+
+_RESIDENT_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)??(?:police|policem[ae]n|policewom[ae]n|villages?|villagers|civilians?|"
+    r"residents?|herders?|herdsm[ae]n|fisherm[ae]n|farmers?|traders?|towns?|territory|soil|"
+    r"side\s+of|authorities|MPs?|voters?|pastoralists?|border\s+town)\b",
+)
+_CROSSING_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:cross|crossed|crossing)\s+(?:the\s+|a\s+)?(?:\w+\s+)?border"
+)
+_FOREIGNER_AFTER = re.compile(
+    r"^(?:-owned\b|\s+(?:[a-z]+\s+)??(?:nationals?|citizens?|tourists?|diplomats?|embassy|"
+    r"envoys?|ambassadors?|consulate|expatriates?|businessm[ae]n|investors?|aid\s+workers?)\b)",
+)
 
 
 def _plausible(candidates: Sequence[Candidate], *, strict: bool) -> bool:

@@ -20,7 +20,9 @@ class PlaceMention:
     label: str  # NER label, or "PATTERN" for rule-found spans
     qualifier: str | None  # "near", "outskirts", "western", "northeast", ... or None
     candidates: tuple[Candidate, ...]
-    role: str | None  # "dateline" | "statement_origin" | "actor_origin" | None
+    # "dateline" | "statement_origin" | "actor_origin" | "resident_origin" |
+    # "foreigner_origin" | "cue" | "outlet" | None
+    role: str | None
     # What the text says the place is: "ADM1" ("Mandera county"), "ADM2" ("Sujawal district"),
     # "PPL" ("the town of Karak"), "WATER", or None.
     kind_hint: str | None = None

@@ -27,6 +27,8 @@ _ROLE_WEIGHT = {
     "dateline": 1.0,
     "statement_origin": 0.2,
     "actor_origin": 0.3,
+    # "Kenyan police", "Kenyan villagers": where the event is, more often than not.
+    "resident_origin": 0.6,
     "cue": 0.3,
     "outlet": 0.5,
 }
