@@ -79,3 +79,29 @@ def test_follow_up_outcomes_count_for_the_lede(
     article = Article(id="t-follow", text=text, published=published)
     (main,) = [e for e in extractor.extract(article) if e.main]
     assert (main.fatalities, main.injured_range.best) == (killed, injured)
+
+
+TWO_SHOOTINGS = (
+    "Two men were wounded in a shooting outside a bar on Saturday night, police said. "
+    "Both are expected to recover. "
+    "On Tuesday afternoon, a 17-year-old was shot and killed at a bus stop across town."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "killed", "injured"),
+    [
+        (None, 0, 2),  # no headline: the lede's event
+        ("Teen killed at bus stop days after bar shooting", 1, 0),
+        ("Teenager dies in bus stop shooting", 1, 0),
+        ("Two wounded outside downtown bar", 0, 2),  # names no death: the lede stays
+    ],
+)
+def test_a_headline_that_names_a_death_picks_the_event_with_the_death(
+    extractor, title: str | None, killed: int, injured: int
+) -> None:
+    article = Article(id="t-headline", text=TWO_SHOOTINGS, title=title, published=date(2023, 6, 8))
+    events = extractor.extract(article)
+    assert len(events) == 2
+    (main,) = [e for e in events if e.main]
+    assert (main.fatalities, main.injured_range.best or 0) == (killed, injured)

@@ -93,12 +93,32 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             (i for i, e in enumerate(events) if harmed[i] and counted[i]),
             next((i for i in range(len(events)) if harmed[i]), 0),
         )
+        lead = _headline_death(article.title, events, lead)
         events[lead] = _replace_main(events[lead], article.published)
     return events
 
 
+# A headline that says someone died ("… dies after shooting", "charged in shooting death").
+_HEADLINE_DEATH = re.compile(
+    r"\b(?:dies|died|dead|deadly|death|deaths|killed|kills|killing|fatal(?:ly)?|murder\w*|"
+    r"homicide|slain|slaying)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_death(title: str | None, events: Sequence[Event], lead: int) -> int:
+    """The headline names the article's news: when it says someone died and the chosen
+    event counts no death, the first event that does is the main one (a follow-up's lede,
+    an arrest, often comes before the sentence that gives the death)."""
+    if not title or not _HEADLINE_DEATH.search(title) or events[lead].fatalities_range.best:
+        return lead
+    return next((i for i, e in enumerate(events) if e.fatalities_range.best), lead)
+
+
 # "The juvenile was pronounced dead", "the boy died": a victim the article already named.
 _ANAPHORIC = re.compile(r"(?:the|he|she)\s", re.IGNORECASE)
+# "A 17-year-old was shot and killed": an indefinite article brings in someone new.
+_NEW_REFERENT = re.compile(r"(?:an?|another)\s", re.IGNORECASE)
 
 
 def _carry_later_death(
@@ -128,6 +148,7 @@ def _carry_later_death(
                 c.field == "fatalities"
                 and c.quantity.best == 1
                 and (c.cue or c.about is None or _ANAPHORIC.match(text, c.start) or c.singular)
+                and not _NEW_REFERENT.match(text, c.start)
                 for c in found
             ):
                 groups[0].context.append(span)
