@@ -149,9 +149,16 @@ TYPED = [
      PRO, "Peaceful protest"),
     ("Election observers reported a tense standoff between rival party agents at the "
      "polling station.", SD, "Other"),
+    # A liberation in a name is no liberation; a recapture from that group still is one.
+    ("Government troops recaptured the town from the Oromo Liberation Army on Monday.",
+     BAT, "Government regains territory"),
+    ("Even in the face of threats from the People's Liberation Army, protesters marched "
+     "through the city centre and were dispersed with water cannon.",
+     PRO, "Protest with intervention"),
 ]  # fmt: skip
 
 NON_EVENTS = [
+    "Fighters of the Moro Islamic Liberation Front attended the signing ceremony.",
     "Floods swept through the valley after days of heavy rain, killing 14 people.",
     "An earthquake of magnitude 6.1 destroyed hundreds of houses and killed 30 people.",
     "The governor promised food and blankets to families displaced by the river flooding.",

@@ -24,6 +24,7 @@ from frontlines.extract.cues import (
     STATE_NOUN,
     find_cues,
     lower,
+    mask_names,
     mask_negated,
 )
 
@@ -228,7 +229,7 @@ Matches = dict[str, list[re.Match[str]]]
 @lru_cache(maxsize=4096)
 def classify(text: str) -> Classification | None:
     """Type the event described by ``text`` (its sentences); None when it is no event."""
-    masked = mask_negated(lower(text))
+    masked = mask_negated(mask_names(text, lower(text)))
     cues = find_cues(masked)
     present = set(cues)
     if not present & EVENT_CUES or _is_no_event(masked, cues, present):

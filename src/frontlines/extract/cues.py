@@ -344,6 +344,21 @@ def blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "Moro Islamic Liberation Front", "People's Liberation Army": a name, not a liberation.
+_NAMED_ORGANISATION_WORD = re.compile(
+    r"\bLiberation(?=\s+(?:Front|Army|Movement|Tigers|Organi[sz]ation|Party|Forces|Council|"
+    r"Committee|Union|Struggle)\b)"
+)
+
+
+def mask_names(text: str, lowered: str) -> str:
+    """``lowered`` with the cue words that ``text`` uses inside organisations' names blanked."""
+    for match in _NAMED_ORGANISATION_WORD.finditer(text):
+        start, end = match.span()
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return lowered
+
+
 def mask_negated(lowered: str) -> str:
     """Lower-cased text with negated and hypothetical violence blanked out."""
     return blank(lowered, _NEGATED)
@@ -356,4 +371,4 @@ def find_cues(lowered: str) -> dict[str, list[re.Match[str]]]:
 
 def cues_in(text: str) -> dict[str, list[re.Match[str]]]:
     """Every cue found in ``text`` (matched case-insensitively), negations masked."""
-    return find_cues(mask_negated(lower(text)))
+    return find_cues(mask_negated(mask_names(text, lower(text))))
