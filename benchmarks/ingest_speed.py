@@ -13,8 +13,9 @@ processes, each in a fresh interpreter so its memory figures are its own:
 - ``ingest``: extraction as above plus incident linking and storage into a new SQLite file;
 - ``dask``: ingest with extraction on a Dask ``LocalCluster`` of N workers;
 - ``link``: linking and storage alone, what ingest adds to extraction in its main process:
-  the events are extracted first (N processes, not timed), then ingested into a new SQLite
-  file from memory; its CPU seconds are the main process's.
+  the events (and what storage derives from each text, made in the workers as in ingest:
+  ``extract_prepared``) are extracted first (N processes, not timed), then ingested into a
+  new SQLite file from memory; its CPU seconds are the main process's.
 
 The wall clock runs from the variant's start, model loading and worker start-up included,
 to its last result. CPU seconds count this process and all its workers (on a machine shared
@@ -83,14 +84,19 @@ class RssSampler:
 
 
 class _Extracted:
-    """Events extracted beforehand, handed over as an extractor would."""
+    """Events (and texts' ``ArticleText``) extracted beforehand, handed over as the
+    worker processes would."""
 
-    def __init__(self, events: dict[str, list[Any]]) -> None:
-        self.events = events
+    def __init__(self, found: dict[str, tuple[list[Any], Any]]) -> None:
+        self.found = found
 
     def extract_many(self, articles: Any) -> Any:
         for article in articles:
-            yield article, self.events[article.id]
+            yield article, self.found[article.id][0]
+
+    def extract_prepared(self, articles: Any) -> Any:
+        for article in articles:
+            yield article, *self.found[article.id]
 
 
 def _cpu_seconds() -> float:
@@ -113,12 +119,12 @@ def run_variant(variant: str, gold: Path, processes: int, limit: int | None) -> 
             except psutil.Error:
                 pass
 
-    extracted: dict[str, list[Any]] = {}
+    extracted: dict[str, tuple[list[Any], Any]] = {}
     if variant == "link":
         from frontlines.scale.workers import ProcessExtractor
 
-        found = ProcessExtractor(workers=processes).extract_many(articles)
-        extracted = {article.id: events for article, events in found}
+        found = ProcessExtractor(workers=processes).extract_prepared(articles)
+        extracted = {article.id: (events, text) for article, events, text in found}
     with RssSampler() as rss:
         started, cpu = time.perf_counter(), _cpu_seconds()
         stop = threading.Event()

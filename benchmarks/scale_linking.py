@@ -26,7 +26,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -101,14 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         records = generator.generate(args.count, seed=args.seed, days=days, per_day=args.per_day)
         for n, record in enumerate(records, 1):
             pending[record["id"]] = record
-            yield Article(
-                id=record["id"],
-                text=record["text"],
-                title=record["title"],
-                published=date.fromisoformat(record["publication_date"]),
-                url=record["url"],
-                outlet=record["outlet"],
-            )
+            yield generator.to_article(record)
             if n % args.every == 0:
                 now, cpu = time.perf_counter(), time.process_time()
                 rate = (n - last[0]) / (now - last[1])

@@ -344,6 +344,21 @@ def generate(
             written += 1
 
 
+def to_article(record: dict[str, Any]) -> Any:
+    """The ``frontlines.domain.Article`` a reader makes of a generated record (for
+    benchmarks and tests that ingest generated records without writing them out)."""
+    from frontlines.domain import Article  # here: writing records needs no frontlines
+
+    return Article(
+        id=record["id"],
+        text=record["text"],
+        title=record["title"],
+        published=date.fromisoformat(record["publication_date"]),
+        url=record["url"],
+        outlet=record["outlet"],
+    )
+
+
 def write(
     out: TextIO, count: int, *, seed: int, conflict_share: float, days: int = 365, per_day: int = 0
 ) -> int:

@@ -8,8 +8,7 @@ table with a run that cannot have used any of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ class GeneratorEvents:
     """Each report's events as its generator recorded them."""
 
     def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        # A changed copy of a report (a later version of the article) has the same events.
         self.events = {r["id"]: gold_events(r) if r.get("gold") else [] for r in records}
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
@@ -34,15 +34,9 @@ class GeneratorEvents:
             yield article, self.events[article.id]
 
 
-def as_article(record: dict[str, Any]) -> Article:
-    return Article(
-        id=record["id"],
-        text=record["text"],
-        title=record["title"],
-        published=date.fromisoformat(record["publication_date"]),
-        url=record["url"],
-        outlet=record["outlet"],
-    )
+@pytest.fixture(scope="module")
+def as_article(gen_synthetic: Any) -> Callable[[dict[str, Any]], Article]:
+    return gen_synthetic.to_article
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +51,13 @@ def two_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[s
     yield from two_fresh_database_urls(request.param, tmp_path)
 
 
-def ingest(url: str, records: list[dict[str, Any]], *, batch_size: int) -> dict[str, Any]:
+def ingest(
+    url: str,
+    records: list[dict[str, Any]],
+    *,
+    batch_size: int,
+    as_article: Callable[[dict[str, Any]], Article],
+) -> dict[str, Any]:
     with Store.open(url) as store:
         summary = store.ingest(
             [as_article(r) for r in records],
@@ -69,16 +69,46 @@ def ingest(url: str, records: list[dict[str, Any]], *, batch_size: int) -> dict[
 
 @pytest.mark.parametrize("batch_size", [1, 7, 1000])
 def test_batch_boundaries_do_not_change_a_row(
-    two_urls: tuple[str, str], stream: list[dict[str, Any]], batch_size: int
+    two_urls: tuple[str, str],
+    stream: list[dict[str, Any]],
+    batch_size: int,
+    as_article: Callable[[dict[str, Any]], Article],
 ) -> None:
     one_at_a_time, other = two_urls
-    expected = ingest(one_at_a_time, stream, batch_size=1 if batch_size != 1 else 25)
+    first = 1 if batch_size != 1 else 25
+    expected = ingest(one_at_a_time, stream, batch_size=first, as_article=as_article)
     assert expected["summary"]["merges"] > 20  # the stream does exercise linking
-    assert ingest(other, stream, batch_size=batch_size) == expected
+    assert ingest(other, stream, batch_size=batch_size, as_article=as_article) == expected
+
+
+@pytest.mark.parametrize("batch_size", [7, 1000])
+def test_an_article_replaced_within_a_batch_writes_what_one_at_a_time_does(
+    two_urls: tuple[str, str],
+    stream: list[dict[str, Any]],
+    batch_size: int,
+    as_article: Callable[[dict[str, Any]], Article],
+) -> None:
+    """A changed article takes back its first version's contribution (links and records
+    the batch has not written yet included) before its second version is linked."""
+    first = stream[:80]
+    # Every fifth report again, changed, a few articles after its first version, and
+    # every seventh again unchanged.
+    again = [dict(r, text=r["text"] + " (Updated.)") for r in first[::5]]
+    again += [dict(r) for r in first[3::7]]
+    records = list(first)
+    for n, record in enumerate(again):
+        records.insert(min(len(records), 4 + n * 5), record)
+    one_at_a_time, other = two_urls
+    expected = ingest(one_at_a_time, records, batch_size=1, as_article=as_article)
+    assert expected["summary"]["articles_replaced"] >= 10
+    assert expected["summary"]["skipped"]["unchanged"] >= 5
+    assert ingest(other, records, batch_size=batch_size, as_article=as_article) == expected
 
 
 def test_another_writer_between_batches_is_seen(
-    two_urls: tuple[str, str], stream: list[dict[str, Any]]
+    two_urls: tuple[str, str],
+    stream: list[dict[str, Any]],
+    as_article: Callable[[dict[str, Any]], Article],
 ) -> None:
     """Another process's articles change the corpus statistics and the incidents: the next
     batch reads them afresh instead of trusting what this run kept."""

@@ -74,3 +74,22 @@ def test_per_day_is_a_stream_in_publication_order(gen_synthetic, count: int, per
     # The stream spans about count/per_day days (an incident's reports share their day).
     days = {r["publication_date"] for r in records}
     assert len(days) >= count // per_day // 2
+
+
+def test_to_article_is_what_a_reader_makes_of_the_record(gen_synthetic, tmp_path) -> None:
+    from frontlines.readers import read_articles
+
+    records = list(gen_synthetic.generate(20, seed=9))
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    read = {a.id: a for a in read_articles([str(path)])}
+    for record in records:
+        article = gen_synthetic.to_article(record)
+        assert article.text == record["text"]
+        assert (article.id, article.title, article.published, article.url, article.outlet) == (
+            read[record["id"]].id,
+            read[record["id"]].title,
+            read[record["id"]].published,
+            read[record["id"]].url,
+            read[record["id"]].outlet,
+        )

@@ -6,10 +6,19 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
+from storehelpers import dump
 
 import frontlines.extract.api
 from frontlines.domain import Article
-from frontlines.scale.workers import ProcessExtractor, chunks, default_workers, ordered
+from frontlines.scale.workers import (
+    ProcessExtractor,
+    chunks,
+    default_workers,
+    ordered,
+    results,
+)
+from frontlines.store import Store
+from frontlines.store.prepare import article_text
 
 
 def _articles(n: int) -> list[Article]:
@@ -88,3 +97,45 @@ def test_two_worker_processes_extract_what_one_process_does(corpus: list[Article
     assert [a.id for a, _ in two] == [a.id for a in articles]
     assert [events for _, events in two] == [events for _, events in one]
     assert any(events for _, events in one)
+
+
+def test_a_worker_sends_each_articles_text_back_when_asked() -> None:
+    articles = [
+        Article(id="a", text="Gunmen shot two men in Gary on Monday.", title="Gary shooting"),
+        Article(id="b", text="Copyright 2024. Police said 3 were hurt in Mosul.", title=None),
+    ]
+    assert results(_Recording(), articles, prepare=False) == [[], []]
+    sent = results(_Recording(), articles, prepare=True)
+    assert sent == [([], article_text(a)) for a in articles]
+    text = sent[0][1]
+    assert text.counts == {"gunmen": 1, "shot": 1, "gary": 1, "monday": 1}
+    assert text.tf == {"gunmen": 1.0, "shot": 1.0, "gary": 1.0, "monday": 1.0}
+    assert text.words == "gary shooting gunmen shot two men in gary on monday"
+    # The boilerplate sentence is dropped; a number is a term, however short.
+    assert sent[1][1].counts == {"police": 1, "3": 1, "hurt": 1, "mosul": 1}
+
+
+def test_a_small_input_leaves_the_text_to_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frontlines.extract.api, "Extractor", _Recording)
+    out = list(ProcessExtractor(workers=2).extract_prepared(_articles(3)))
+    assert [(a.id, events, text) for a, events, text in out] == [
+        ("a0", [], None),
+        ("a1", [], None),
+        ("a2", [], None),
+    ]
+
+
+@pytest.mark.slow
+def test_ingest_through_worker_processes_writes_what_one_process_does(
+    corpus: list[Article], tmp_path
+) -> None:
+    """The text work done in the workers (``extract_prepared``) stores the same rows."""
+    dumps = []
+    for workers in (1, 2):
+        with Store.open(f"sqlite:///{tmp_path / f'{workers}.db'}") as store:
+            summary = store.ingest(
+                corpus, extractor=ProcessExtractor(workers=workers, chunk_size=8)
+            )
+            dumps.append(dump(store))
+    assert summary.events > 0 and summary.articles_stored == len({a.id for a in corpus})
+    assert dumps[0] == dumps[1]

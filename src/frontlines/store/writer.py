@@ -12,11 +12,11 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import islice
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, delete, insert, or_, select
+from sqlalchemy import Connection, Engine, Select, bindparam, delete, insert, or_, select
 
 from frontlines.domain import Article, Event
 from frontlines.incidents.linker import (
@@ -260,24 +260,14 @@ class _Batch:
 
     def _candidates(self, event: Event) -> tuple[list[Candidate], dict[str, int]]:
         """The candidate incidents, and the position of each one's last member."""
-        i = t.incidents.c
-        query = select(i.id)
         window = block_dates(event)
+        country = event.place.country
+        params: dict[str, str] = {}
         if window is not None:
-            query = query.where(
-                i.date_end >= window[0].isoformat(), i.date_start <= window[1].isoformat()
-            )
-        if event.place.country:
-            query = query.where(or_(i.country == event.place.country, i.country.is_(None)))
-        # One query for the members of every candidate, in incident then join order; the
-        # records (kilobytes each) only of members not decoded before.
-        m = t.incident_members.c
-        rows = self.conn.execute(
-            select(m.incident_id, m.event_id, m.position)
-            .join(t.incidents, i.id == m.incident_id)
-            .where(m.incident_id.in_(query.subquery().select()))
-            .order_by(i.seq, m.position)
-        ).all()
+            params = {"lo": window[0].isoformat(), "hi": window[1].isoformat()}
+        if country:
+            params["country"] = country
+        rows = self.conn.execute(_members_query(window is not None, bool(country)), params).all()
         decoded = self._decode([event_id for _, event_id, _ in rows])
         vectors = _Vectors(self)
         members: dict[str, list[Member]] = {}
@@ -374,14 +364,52 @@ class _Batch:
         self.memo.committing(self.conn)
 
     def flush_terms(self) -> None:
+        """Write the document frequencies the batch changed: one upsert for those still
+        counted (most terms are in the table already: updated in place, where a delete
+        and an insert of every one cost twice), one delete for those counted no more."""
         terms_ = sorted(self.dirty_terms)
-        for start in range(0, len(terms_), 500):
-            chunk = terms_[start : start + 500]
+        df = self.stats.df
+        counted = [{"term": x, "df": df[x]} for x in terms_ if x in df]
+        gone = [x for x in terms_ if x not in df]
+        if counted:
+            self.conn.execute(_upsert_df(self.conn.dialect.name), counted)
+        for start in range(0, len(gone), 500):
+            chunk = gone[start : start + 500]
             self.conn.execute(delete(t.term_df).where(t.term_df.c.term.in_(chunk)))
-            rows = [{"term": x, "df": self.stats.df[x]} for x in chunk if x in self.stats.df]
-            if rows:
-                self.conn.execute(insert(t.term_df), rows)
         self.dirty_terms.clear()
+
+
+@cache
+def _upsert_df(dialect: str) -> Any:
+    """INSERT … ON CONFLICT (term) DO UPDATE of ``term_df`` (SQLite and PostgreSQL alike)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    statement = module.insert(t.term_df)
+    return statement.on_conflict_do_update(
+        index_elements=[t.term_df.c.term], set_={"df": statement.excluded.df}
+    )
+
+
+@cache
+def _members_query(dated: bool, placed: bool) -> Select[Any]:
+    """The members of every incident blocking lets an event meet, in incident then join
+    order: built once per shape (an event with or without dates and a country), the
+    window and country bound at each use, where building the query cost as much as
+    running it."""
+    i, m = t.incidents.c, t.incident_members.c
+    query = select(i.id)
+    if dated:
+        query = query.where(i.date_end >= bindparam("lo"), i.date_start <= bindparam("hi"))
+    if placed:
+        query = query.where(or_(i.country == bindparam("country"), i.country.is_(None)))
+    # The records (kilobytes each) are read apart, only of members not decoded before.
+    return (
+        select(m.incident_id, m.event_id, m.position)
+        .join(t.incidents, i.id == m.incident_id)
+        .where(m.incident_id.in_(query.subquery().select()))
+        .order_by(i.seq, m.position)
+    )
 
 
 class _Vectors:
