@@ -33,6 +33,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _ACTIVE_SINGLE_ANY_RE,
     _ACTIVE_SINGLE_RE,
     _AND_HIMSELF_RE,
+    _AND_ITEM,
     _AND_ONE_MORE,
     _BARE_SINGULAR_RE,
     _BODIES_RE,
@@ -43,6 +44,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _DEATH_OF_RE,
     _DIED_AFTER,
     _FAMILY_RE,
+    _FURTHER_VICTIM,
     _HOSPITAL_RE,
     _KILL_OR_SHOOT,
     _LATER_DIED_RE,
@@ -121,6 +123,10 @@ ATTACKER = "the attacker"
 _ONE_PERSON_NOUNS = frozenset(
     {"person", "man", "woman", "guy", "kid", "child", "boy", "girl", "individual", "victim"}
 )
+# Nouns for two people after a singular determiner ("his parents", "a young couple").
+_PAIRS = frozenset({"parents", "grandparents", "couple"})
+# Plural nouns that take no number of their own in a list ("and children"): no count.
+_BARE_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel"})
 
 
 def _quantity(raw: str) -> Quantity | None:
@@ -229,6 +235,7 @@ def _in_sentence(
         qty_group: str = "qty",
         weak: bool = False,
         toll: bool = False,
+        further: bool = False,
     ) -> None:
         a, b = m.span()
         if overlaps(a, b):
@@ -249,8 +256,13 @@ def _in_sentence(
         after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
         if not noun and _NON_HUMAN.match(after):
             return
-        if q.best == 1 and noun and noun.lower() in {"parents", "grandparents"}:
-            q = Quantity(2, 2, 2)  # "shot his parents": a determiner before a pair
+        if (
+            q.best == 1
+            and noun
+            and noun.lower() in _PAIRS
+            and not sentence[m.end("noun") :].lstrip().startswith("of ")
+        ):
+            q = Quantity(2, 2, 2)  # "shot his parents", "killed a young couple": a pair
         if raw.strip().lower() == "some" and noun and noun.lower() in _ONE_PERSON_NOUNS:
             return  # "not just some person killed": "some" before one person is no count
         if _PRONOUN_AND_OTHERS.search(sentence[max(0, a - 40) : m.end(qty_group)]) and (
@@ -266,10 +278,17 @@ def _in_sentence(
             # "a councillor and his wife were shot": the first person precedes the match.
             q = Quantity(2, 2, 2)
         if about and q.best == 1:
-            # "a man and his son were killed": one determiner per person.
-            extra = len(_AND_ONE_MORE.findall(m.group(0)))
+            # "a man and his son were killed", "his mother and grandmother": one per person.
+            extra = max(
+                len(_AND_ITEM.findall(groups.get("more") or "")),
+                len(_AND_ONE_MORE.findall(m.group(0))),
+            )
             if extra:
                 q = Quantity(1 + extra, 1 + extra, 1 + extra)
+        if further:
+            # "killed his wife and their two sons": the list goes on after the object.
+            extra, b = _further_victims(sentence, b)
+            q = Quantity(q.low + extra, q.best + extra, q.high + extra)
         taken.append((a, b))
         out.append(
             CasualtyMention(
@@ -328,7 +347,7 @@ def _in_sentence(
     for m in scan(_HOSPITAL_RE):
         add(m, "injured")
     for m in scan(_DEATH_OF_RE):
-        add(m, "fatalities")
+        add(m, "fatalities", further=True)
     for m in scan(_PASSIVE_RE):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue  # active voice: the victims come after the verb
@@ -339,7 +358,7 @@ def _in_sentence(
     for m in scan(_ACTIVE_RE):
         if m.group("sverb"):
             if m.group("noun"):
-                add(m, "injured", weak=True)
+                add(m, "injured", weak=True, further=True)
             continue
         field = "injured" if m.group("iverb") else "fatalities"
         tail = (m.group("tail") or "").strip().lower()
@@ -351,7 +370,7 @@ def _in_sentence(
             if left_field is None:
                 continue
             field = left_field
-        add(m, field)
+        add(m, field, further=not _LEFT.match(m.group(0)))
     for m in scan(_COUNT_RE):
         add(m, "injured" if m.group("injured") else "fatalities")
     for m in scan(_BODIES_RE):
@@ -363,13 +382,13 @@ def _in_sentence(
             add(m, "fatalities")
     for m in chain(scan(_ACTIVE_SINGLE_RE), scan(_ACTIVE_AGE_RE)):
         if m.group("sverb"):
-            add(m, "injured", weak=True)
+            add(m, "injured", weak=True, further=True)
         elif _LEFT.match(m.group(0)):
             left_field = _left_outcome(sentence[m.end() :])
             if left_field:
                 add(m, left_field)
         else:
-            add(m, "injured" if m.group("iverb") else "fatalities")
+            add(m, "injured" if m.group("iverb") else "fatalities", further=True)
     for m in scan(_SINGLE_RE):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue
@@ -472,6 +491,27 @@ def _in_sentence(
     out = _upgrade_weak(out, text)
     out.extend(_outcome_mentions(sentence, s_start, s_end, out, roundup=roundup))
     return out
+
+
+def _further_victims(sentence: str, end: int) -> tuple[int, int]:
+    """Victims listed after an object already read ("killed his wife and their two sons"):
+    how many more, and where the list ends. A bare plural ("and children") counts none and
+    ends the list."""
+    extra = 0
+    while m := _FURTHER_VICTIM.match(sentence, end):
+        raw = m.group("qty")
+        noun = m.group("noun").lower()
+        if raw:
+            q = _quantity(raw)
+            if q is None:
+                break
+            n = q.best
+        elif noun.endswith("s") or noun in _BARE_PLURALS:
+            break
+        else:
+            n = 1
+        extra, end = extra + n, m.end()
+    return extra, end
 
 
 def _left_outcome(after: str) -> str | None:

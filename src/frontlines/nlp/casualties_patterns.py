@@ -161,13 +161,35 @@ _COORD_BEFORE = re.compile(
 _AND_ONE_MORE = re.compile(
     rf"\band\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}(?:{_NOUN})\b", _FLAGS
 )
-# "a man was shot dead", "one soldier died" — a single victim.
+# Words before a victim noun with no determiner of its own, in a list ("his mother and
+# grandmother", "a man and woman"): never a verb form, so "and wounded his son" is no
+# victim.
+_BARE_MODS = (
+    r"(?:(?!(?:and|or|then|the|his|her|their|was|were|is|are)\b)(?![\w'’-]*(?:ed|ing|ly)\b)"
+    r"[\w'’-]+\s+){0,2}?"
+)
+# "a man was shot dead", "one soldier died" — a single victim, or a few listed with "and"
+# (``more``: "a man and his son", "his mother and grandmother").
 _SINGLE_RE = re.compile(
     rf"\b(?P<qty>{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))"
-    rf"(?:\s+and\s+(?:his|her|their|a|an|one|the|another)\s+{_MODS}(?:{_NOUN}))*\s*,?\s*"
+    rf"(?P<more>(?:\s+and\s+(?:(?:his|her|their|a|an|one|the|another)\s+{_MODS}|{_BARE_MODS})"
+    rf"(?:{_NOUN}))*)\s*,?\s*"
     rf"(?:(?:who|that)\s+(?:[\w',.]+\s+){{1,10}}?|[^,;.]{{1,60}},\s*)?{_BE}"
     rf"(?:(?P<killed>{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|"
     rf"(?P<shot>{_SHOT_PASSIVE}))\b",
+    _FLAGS,
+)
+# One more person in a ``more`` list: "and his son", "and woman".
+_AND_ITEM = re.compile(r"\band\s", _FLAGS)
+# Victims listed after an object already read: "killed his wife and their two sons",
+# "fatally shot his brother and his girlfriend", "his wife, Melissa, and their daughter". Not
+# a new clause's subject ("killed a man and his son was wounded").
+_FURTHER_VICTIM = re.compile(
+    r"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?"
+    rf"\s+and\s+(?:(?:(?:his|her|their)\s+)?(?P<qty>{QTY}|his|her|their|a|an|one|another)\s+"
+    rf"{_MODS}|{_BARE_MODS})"
+    rf"(?P<noun>{_NOUN})\b"
+    r"(?!\s+(?:was|were|is|are|has|have|had|who|that|said|says|told)\b)",
     _FLAGS,
 )
 # "killed 15 ISIL fighters", "killing three", "injuring two others", "leaving 5 dead".
