@@ -181,6 +181,12 @@ PLACES = [
     ("Protesters in Beirut marched against the high US dollar exchange rate.",
      276781, "Bayrut", 1, 1),
     ("The OSCE SMM observed 40 explosions near Holubivske.", 690791, None, 3, 6),
+    # Universities and city streets are places; a street named after a town lies in the city
+    # ("Ngong road" is in Nairobi, not Ngong); "along" says where, as "in" does.
+    ("Students of Egerton University rioted over fees.", None, "Nakuru", 1, 1),
+    ("Hawkers blocked part of Ngong road after an eviction.", None, "Nairobi", 1, 1),
+    ("Gunmen shot a trader from Kisumu along Waiyaki Way.", None, "Nairobi", 1, 1),
+    ("Traders blocked the Murree road in Rawalpindi.", 1166993, "Punjab", 1, 1),
     # Across a border, the people and police an event happens to are in their own country;
     # raiders and troops may have come from the other.
     ("Ugandan rustlers raided Kenyan villages at dawn.", KENYA, None, 3, 6),
@@ -195,7 +201,7 @@ PLACES = [
 def test_event_place_from_evidence(
     gazetteer: Gazetteer,
     text: str,
-    geonameid: int,
+    geonameid: int | None,
     admin1: str | None,
     geo_precision: int,
     where_prec: int,

@@ -33,7 +33,10 @@ def test_qualifiers(gazetteer: Gazetteer, text: str, mention: str, qualifier: st
         ("KYIV, Ukraine (AP) — Drones hit Odesa.", "KYIV", "dateline"),
         ("Washington said the raid was lawful.", "Washington", "statement_origin"),
         ("Iranian-backed militias fired rockets.", "Iranian", "actor_origin"),
-        ("Kenyan police shot two men in Garissa.", "Kenyan", "actor_origin"),
+        ("Kenyan police shot two men in Garissa.", "Kenyan", "resident_origin"),
+        ("Ugandan raiders shot two men in Garissa.", "Ugandan", "actor_origin"),
+        ("Two British nationals were robbed in Garissa.", "British", "foreigner_origin"),
+        ("Somali gunmen crossed the border into Garissa.", "Somali", "foreigner_origin"),
         ("Kenyan police shot two men in Garissa.", "Garissa", None),
     ],
 )

@@ -86,6 +86,63 @@ TOWNS: dict[str, tuple[str, float, float]] = {
 }  # fmt: skip
 
 
+# Universities, hospitals, courts, venues and city streets that Kenyan reports name as where
+# something happened ("Moi University students", "on Moi Avenue", "along Ngong Road"),
+# written for this project in the same shape; positions approximate. A street named after a
+# town ("Ngong Road", "Juja Road") lies in Nairobi, not in that town.
+LANDMARKS: dict[str, tuple[str, float, float]] = {
+    "Moi University": ("Uasin Gishu", 0.288, 35.292),
+    "Kenyatta University": ("Nairobi", -1.180, 36.930),
+    "University of Nairobi": ("Nairobi", -1.280, 36.817),
+    "Nairobi University": ("Nairobi", -1.280, 36.817),
+    "Technical University of Kenya": ("Nairobi", -1.292, 36.824),
+    "Kenya Polytechnic": ("Nairobi", -1.292, 36.824),
+    "Strathmore University": ("Nairobi", -1.310, 36.813),
+    "Multimedia University": ("Nairobi", -1.379, 36.770),
+    "Jomo Kenyatta University": ("Kiambu", -1.094, 37.015),
+    "JKUAT": ("Kiambu", -1.094, 37.015),
+    "Egerton University": ("Nakuru", -0.370, 35.932),
+    "Kabarak University": ("Nakuru", -0.163, 35.965),
+    "Maseno University": ("Kisumu", -0.004, 34.601),
+    "Masinde Muliro University": ("Kakamega", 0.288, 34.764),
+    "Maasai Mara University": ("Narok", -1.093, 35.858),
+    "Dedan Kimathi University": ("Nyeri", -0.398, 36.962),
+    "Pwani University": ("Kilifi", -3.620, 39.848),
+    "Kenyatta National Hospital": ("Nairobi", -1.301, 36.807),
+    "Moi Teaching and Referral Hospital": ("Uasin Gishu", 0.515, 35.280),
+    "Milimani Law Courts": ("Nairobi", -1.293, 36.800),
+    "Milimani Commercial Courts": ("Nairobi", -1.293, 36.800),
+    "Kibera Law Courts": ("Nairobi", -1.310, 36.790),
+    "Kamiti Maximum Security Prison": ("Kiambu", -1.188, 36.897),
+    "Kamiti Prison": ("Kiambu", -1.188, 36.897),
+    "Shimo La Tewa": ("Mombasa", -3.970, 39.730),
+    "Jomo Kenyatta International Airport": ("Nairobi", -1.319, 36.928),
+    "JKIA": ("Nairobi", -1.319, 36.928),
+    "Wilson Airport": ("Nairobi", -1.322, 36.815),
+    "Moi International Airport": ("Mombasa", -4.035, 39.594),
+    "Nyayo Stadium": ("Nairobi", -1.305, 36.825),
+    "Kasarani Stadium": ("Nairobi", -1.222, 36.891),
+    "Moi Sports Centre": ("Nairobi", -1.222, 36.891),
+    "Moi Avenue": ("Nairobi", -1.284, 36.826),
+    "Kenyatta Avenue": ("Nairobi", -1.286, 36.821),
+    "Haile Selassie Avenue": ("Nairobi", -1.289, 36.827),
+    "Tom Mboya Street": ("Nairobi", -1.283, 36.828),
+    "Luthuli Avenue": ("Nairobi", -1.284, 36.829),
+    "Uhuru Highway": ("Nairobi", -1.291, 36.818),
+    "Ngong Road": ("Nairobi", -1.300, 36.780),
+    "Jogoo Road": ("Nairobi", -1.290, 36.860),
+    "Juja Road": ("Nairobi", -1.265, 36.855),
+    "Kangundo Road": ("Nairobi", -1.272, 36.930),
+    "Outer Ring Road": ("Nairobi", -1.250, 36.885),
+    "Waiyaki Way": ("Nairobi", -1.262, 36.790),
+    "Langata Road": ("Nairobi", -1.320, 36.800),
+    "Mbagathi Way": ("Nairobi", -1.305, 36.800),
+    "Parliament Road": ("Nairobi", -1.288, 36.822),
+    "Harambee Avenue": ("Nairobi", -1.287, 36.824),
+    "Fort Jesus": ("Mombasa", -4.063, 39.680),
+}  # fmt: skip
+
+
 # Neighbourhoods carry no census figure here; this nominal size (estates hold thousands) only
 # lets them pass the place finder's size floor for lone capitalised words.
 NEIGHBOURHOOD_POPULATION = 5000
@@ -121,6 +178,11 @@ def units() -> Iterator[Unit]:
     for name, (county, lat, lon) in sorted({**NEIGHBOURHOODS, **TOWNS}.items()):
         yield Unit(
             f"n:{name}", "PPL", name, (name,), county, None, lat, lon, NEIGHBOURHOOD_POPULATION
+        )
+    # After the rest, so that the numbers (and ids) of the units above stay as they were.
+    for name, (county, lat, lon) in sorted(LANDMARKS.items()):
+        yield Unit(
+            f"l:{name}", "PPL", name, (name,), county, None, lat, lon, NEIGHBOURHOOD_POPULATION
         )
 
 

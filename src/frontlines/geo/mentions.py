@@ -139,8 +139,9 @@ def find_place_mentions(
             continue
         mentions.extend(_scan_phrase(gaz, text, match.start(), match.end()))
 
-    # "Murree road", "Kericho-Kisumu Highway": a road named after a town is not the town.
-    mentions = [m for m in mentions if not _ROAD_AFTER.match(text[m.end : m.end + 16])]
+    # "Murree road", "Kericho-Kisumu Highway": a road named after a town is not the town,
+    # but a road the gazetteer knows by name is a place ("Ngong road" lies in Nairobi).
+    mentions = [kept for m in mentions if (kept := _unless_road(gaz, text, m)) is not None]
     mentions = _drop_person_names(text, ents, mentions)
     mentions = _drop_state_abbreviations(text, mentions)
     mentions = with_cues(gaz, text, mentions)
@@ -154,6 +155,18 @@ _PART = re.compile(
     r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|central)\s+(.+)$",
     re.IGNORECASE,
 )
+
+
+def _unless_road(gaz: Gazetteer, text: str, mention: PlaceMention) -> PlaceMention | None:
+    """The mention, or the named road it opens, or None for a road named after a town."""
+    road = _ROAD_AFTER.match(text[mention.end : mention.end + 16])
+    if road is None:
+        return mention
+    end = mention.end + road.end()
+    known = tuple(c for c in gaz.lookup(text[mention.start : end]) if c.quality == 0)
+    if not known or mention.role is not None:
+        return None
+    return _make(gaz, text, mention.start, end, mention.label, known)
 
 
 def _city_parts(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -607,7 +620,7 @@ def _make(
 
 _LOCATIVE_BEFORE = re.compile(
     # "(coded as Taveta": ACLED's notes say where an unlisted village was coded.
-    r"\b(?:in|at|near|outside|around|inside|into|across|coded\s+as)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|outside|around|inside|into|across|along|coded\s+as)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|area|camp|county|district|province|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
