@@ -105,3 +105,32 @@ def test_a_headline_that_names_a_death_picks_the_event_with_the_death(
     assert len(events) == 2
     (main,) = [e for e in events if e.main]
     assert (main.fatalities, main.injured_range.best or 0) == (killed, injured)
+
+
+BLAST_AFTER_TALKS = (
+    "Government troops clashed with rebels near the northern town of Ralo on Monday, "
+    "killing four rebels, the army said. "
+    "On Sunday, two bombs exploded at a crowded market in the provincial capital, killing "
+    "nine people and wounding 30."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "event_type"),
+    [
+        (None, "Battles"),
+        ("Twin bombs kill nine at market", "Explosions/Remote violence"),
+        # A shooting headline's type hangs on actors the headline rarely names: no switch.
+        ("Troops and rebels fight near Ralo", "Battles"),
+    ],
+)
+def test_a_headline_that_types_a_bombing_picks_the_bombing(
+    extractor, title: str | None, event_type: str
+) -> None:
+    article = Article(
+        id="t-headline-type", text=BLAST_AFTER_TALKS, title=title, published=date(2023, 6, 13)
+    )
+    events = extractor.extract(article)
+    assert {e.event_type for e in events} == {"Battles", "Explosions/Remote violence"}
+    (main,) = [e for e in events if e.main]
+    assert main.event_type == event_type

@@ -93,6 +93,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             (i for i, e in enumerate(events) if harmed[i] and counted[i]),
             next((i for i in range(len(events)) if harmed[i]), 0),
         )
+        lead = _headline_type(article.title, events, lead)
         lead = _headline_death(article.title, events, lead)
         events[lead] = _replace_main(events[lead], article.published)
     return events
@@ -104,6 +105,31 @@ _HEADLINE_DEATH = re.compile(
     r"homicide|slain|slaying)\b",
     re.IGNORECASE,
 )
+
+
+# Headlines name these types by words no other type shares (a bomb, a protest, a truce);
+# which of two shootings a headline means is not in its words.
+_HEADLINE_TYPES = frozenset({"Explosions/Remote violence", "Protests", "Strategic developments"})
+
+
+def _headline_type(title: str | None, events: Sequence[Event], lead: int) -> int:
+    """A headline that types an event ("Bombs kill 20 at cathedral") names the main one:
+    the first event of that type, when the chosen one is of another."""
+    typed = classify(title) if title else None
+    if typed is None or typed.event_type not in _HEADLINE_TYPES:
+        return lead
+    if events[lead].event_type == typed.event_type:
+        return lead
+    # A headline-typed event with fewer deaths than the chosen one is a side story.
+    floor = events[lead].fatalities_range.best or 0
+    return next(
+        (
+            i
+            for i, e in enumerate(events)
+            if e.event_type == typed.event_type and (e.fatalities_range.best or 0) >= floor
+        ),
+        lead,
+    )
 
 
 def _headline_death(title: str | None, events: Sequence[Event], lead: int) -> int:
