@@ -68,3 +68,62 @@ def test_listed_victims_all_count(sentence: str, expected: list) -> None:
 )
 def test_the_list_ends_where_the_victims_do(sentence: str, expected: tuple) -> None:
     assert figures(sentence)[0] == expected
+
+
+def named(sentence: str, names: list[str]) -> list[tuple[str, int, str]]:
+    persons = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
+    found = find_casualties(sentence, [(0, len(sentence))], persons=persons)
+    return [(m.field, m.quantity.best, sentence[m.start : m.end]) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        (
+            "Deputies said Rosa Lind and Omar Fitch were killed in the crash of gunfire.",
+            ["Rosa Lind", "Omar Fitch"],
+            [("fatalities", 2, "Rosa Lind and Omar Fitch were killed")],
+        ),
+        (
+            "Tad Horn, 20, and Lee Park, 17, were gunned down outside the party.",
+            ["Tad Horn", "Lee Park"],
+            [("fatalities", 2, "Tad Horn, 20, and Lee Park, 17, were gunned down")],
+        ),
+        (
+            "Ada Bell, Joe Kim and Sam Ortiz were wounded.",
+            ["Ada Bell", "Joe Kim", "Sam Ortiz"],
+            [("injured", 3, "Ada Bell, Joe Kim and Sam Ortiz were wounded")],
+        ),
+        # A photo credit before a name is no list: the last link must be "and".
+        (
+            "Photo by Max Dee, Ray Cole, 8, died on Sunday.",
+            ["Max Dee", "Ray Cole"],
+            [("fatalities", 1, "Ray Cole, 8, died")],
+        ),
+        # Firing into a house hits no one by itself.
+        ("Dale Moss, 18, shot into the house on Elm Street.", ["Dale Moss"], []),
+    ],
+)
+def test_names_listed_before_a_passive_verb(sentence: str, names: list, expected: list) -> None:
+    assert named(sentence, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "All four family members appear to have died from gunshot wounds.",
+            [("fatalities", 4, "four family members appear to have died")],
+        ),
+        (
+            "Three others were treated for gunshot wounds at a local hospital.",
+            [("injured", 3, "Three others were treated for gunshot wounds")],
+        ),
+        (
+            "Two men sustained gunshot wounds in the attack.",
+            [("injured", 2, "Two men sustained gunshot wounds")],
+        ),
+    ],
+)
+def test_more_ways_to_say_killed_or_hurt(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

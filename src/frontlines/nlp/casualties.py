@@ -53,6 +53,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _LEFT_HURT,
     _MURDER_SUICIDE,
     _NAME_DIED_RE,
+    _NAME_JOINER,
     _NAMED_PASSIVE_RE,
     _NAMED_VERB_RE,
     _NEGATED,
@@ -668,6 +669,14 @@ def _named_victims(
             field = "fatalities" if passive.group("killed") else "injured"
             weak = bool(passive.group("shot"))
             n, start, end = 1, a, b + passive.end()
+            # "Jose Ruiz, 20, and Ann Cole were killed": the names before share the verb. The
+            # list's last link is "and" ("Mike Ross, Chronicle" is a credit, not a list).
+            k = i - 1
+            while k >= 0 and k not in used:
+                joiner = text[persons[k][1] : start]
+                if not _NAME_JOINER.fullmatch(joiner) or (n == 1 and "and" not in joiner):
+                    break
+                n, start, k = n + 1, persons[k][0], k - 1
         out.append(
             CasualtyMention(
                 field=field,

@@ -93,7 +93,9 @@ _BE = r"(?:(?:were|was|are|is|have been|has been|had been|has|have|had|got|being
 _BE += r"allegedly|also|later|all|both|critically|seriously|severely|slightly|"
 # "A teen was accidentally shot": how it happened, not whether it was fatal.
 _BE += r"accidentally|accidently|unintentionally|inadvertently|mistakenly|apparently|"
-_BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found)\s+){0,3}"
+_BE += r"badly|gravely|reported|confirmed|believed to have been|said to have been|found|"
+# "All four appear to have died": the verb itself follows.
+_BE += r"(?:appears?|appeared|seems?|seemed) to have(?: been)?)\s+){0,3}"
 
 # "was kidnapped, tortured and killed": other participles before the decisive one.
 # "Pronounced" and "declared" start a decisive phrase ("pronounced deceased") themselves;
@@ -111,11 +113,13 @@ _KILLED_PASSIVE = (
 )
 _INJURED_PASSIVE = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and wounded|shot and injured|"
-    r"sustained (?:\w+\s+)?injuries|suffered (?:\w+\s+)?injuries|treated for (?:\w+\s+)?"
-    r"injuries|in (?:a )?(?:critical|serious|stable|grave|fair|good) condition|winged|grazed|"
+    r"sustained (?:\w+\s+)?injuries|suffered (?:\w+\s+)?injuries|treated for (?:\w+\s+){0,2}?"
+    r"(?:injuries|wounds?)|in (?:a )?(?:critical|serious|stable|grave|fair|good) condition|"
+    r"winged|grazed|"
     r"(?:remain(?:s|ed)?\s+)?(?:in|at) (?:the |a )?(?:\w+ )?hospital|"
     r"(?:hit|struck) (?:by|with) (?:a )?(?:stray )?(?:bullets?|gunfire|shotgun pellets)|"
-    r"suffered (?:a |an |multiple |several )?(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet) wounds?)"
+    r"(?:suffered|sustained) (?:a |an |multiple |several )?(?:[\w-]+\s+){0,3}?"
+    r"(?:gunshot|stab|bullet) wounds?)"
 )
 # Taken to hospital: hurt, or dead on arrival ("taken to a hospital where he died"), so weak.
 _SHOT_PASSIVE = (
@@ -222,9 +226,13 @@ _NAMED_VERB_RE = re.compile(
     rf"shooting|shot|stabbing|stabbed))\s+$",
     _FLAGS,
 )
+# Between two names of one list: "and", a comma, an age ("Jose Ruiz, 20, and Ann Cole").
+_NAME_JOINER = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?(?:,|and|,\s*and)\s*", _FLAGS)
 _NAMED_PASSIVE_RE = re.compile(
     rf"^(?:\s*,\s*(?:\d+|a \d+-year-old[^,]*)\s*,)?\s+(?:who\s+)?{_BE}(?:(?P<killed>"
-    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}))\b",
+    rf"{_KILLED_PASSIVE})|(?P<injured>{_INJURED_PASSIVE})|(?P<shot>{_SHOT_PASSIVE}"
+    # "Ruiz, 18, shot into the house": the name fired, and hit no one yet.
+    r"(?!\s+(?:into|toward|towards)\b)))\b",
     _FLAGS,
 )
 # "the death toll rose to 12", "death toll of 30", "toll stands at 7".
@@ -440,7 +448,9 @@ _DIED_AFTER = re.compile(
 
 _ONE_DIED = re.compile(r"\bwhere\s+(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+(?:later\s+)?died\b", _FLAGS)
 
-_WOUND_ONLY = re.compile(r"\b(?:suffered|hit|struck|grazed)\b", _FLAGS)
+_WOUND_ONLY = re.compile(
+    r"\b(?:suffered|hit|struck|grazed)\b|\bsustained\s+(?:[\w-]+\s+){0,4}?wounds?\b", _FLAGS
+)
 
 # The words without which a pattern cannot match, checked as plain substrings of the lowered
 # sentence before its regex runs: most sentences of an article name no harm at all, and
