@@ -187,6 +187,18 @@ PLACES = [
     ("Hawkers blocked part of Ngong road after an eviction.", None, "Nairobi", 1, 1),
     ("Gunmen shot a trader from Kisumu along Waiyaki Way.", None, "Nairobi", 1, 1),
     ("Traders blocked the Murree road in Rawalpindi.", 1166993, "Punjab", 1, 1),
+    # AP's "W.Va."; a town the gazetteer lacks in the state the text pins is the state; the
+    # DC quadrants; "MT." of "MT. JULIET"; a bare two-letter code abroad is no US state.
+    ("CAMERON, W.Va. (AP) — Police said a man was shot.", 4801156, "West Virginia", 1, 1),
+    ("A girl was shot by her brother in Fountain, Fla., on Sunday.", 4155751, "Florida", 3, 4),
+    ("Four people were shot in southeast Washington on Saturday.", 4140963, "Columbia", 1, 1),
+    ("MT. JULIET, Tenn. (WKRN) — Three teens were charged.", 4643336, "Tennessee", 1, 1),
+    ("Protests were held in Madurai city (Madurai, TN) on Monday.", 1264521, "Tamil Nadu", 1, 1),
+    # A town abroad with nothing else in its country, in a story settled on one country, is a
+    # namesake of a local place; named with its country, it stands.
+    ("A girl was shot on Sunday night in Whitehaven. Memphis police said her mother ran. "
+     "Memphis police and Shelby County deputies searched the area.", 4641239, "Tennessee", 1, 1),
+    ("A man was shot on Sunday in Whitehaven, England.", 2634096, "England", 1, 1),
     # Across a border, the people and police an event happens to are in their own country;
     # raiders and troops may have come from the other.
     ("Ugandan rustlers raided Kenyan villages at dawn.", KENYA, None, 3, 6),

@@ -91,3 +91,24 @@ def test_state_hint(gazetteer: Gazetteer) -> None:
     found = _by_text(find_place_mentions("SHELBY, N.C. — Later, Shelby police said.", [],
                                          gazetteer=gazetteer))  # fmt: skip
     assert found["SHELBY"].state_hint == gazetteer.admin_code("US", "NC").id  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind_hint"),
+    [
+        ("A man was shot in the Chatham neighborhood on Friday.", "Chatham", "PART"),
+        ("Residents of the Eastleigh section of the city marched.", "Eastleigh", "PART"),
+        ("A man was shot in Chatham on Friday.", "Chatham", None),
+    ],
+)
+def test_city_part_hint(gazetteer: Gazetteer, text: str, mention: str, kind_hint: str) -> None:
+    found = _by_text(find_place_mentions(text, [], gazetteer=gazetteer))
+    assert found[mention].kind_hint == kind_hint
+
+
+def test_dateline_pinned_by_its_station(gazetteer: Gazetteer) -> None:
+    """A station's call sign after the dateline puts the dateline in the station's state."""
+    text = "KNOXVILLE (WATE) — A teenager was shot on Friday."
+    found = _by_text(find_place_mentions(text, [], gazetteer=gazetteer))
+    state = gazetteer.admin_code("US", "TN")
+    assert state is not None and found["KNOXVILLE"].state_hint == state.id

@@ -23,7 +23,9 @@ _LATE_DATELINE = re.compile(
 )
 _DATELINE_REACH = 600
 # The state of a dateline, with or without AP's period: "LEXINGTON, Ky (LEX 18)".
-_DATELINE_STATE = re.compile(r"^,\s*([A-Z][A-Za-z]{1,4}|[A-Z]\.\s?[A-Z]\.)\.?\s*(?=\(|[—–]|--|-\s)")
+_DATELINE_STATE = re.compile(
+    r"^,\s*([A-Z][A-Za-z]{1,4}|[A-Z]\.\s?[A-Z][a-z]?\.)\.?\s*(?=\(|[—–]|--|-\s)"
+)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -45,11 +47,19 @@ def pin_dateline_state(
     span = dateline_span(text)
     if span is None:
         return mentions
+    # "DEER LODGE (WATE) —": a local station's dateline is in the station's state.
+    stations = [
+        m.candidates[0].entry.id
+        for m in mentions
+        if m.role == "outlet" and m.candidates and span[0] <= m.start and m.end <= span[1]
+    ]
     result = []
     for m in mentions:
-        if m.state_hint is None and span[0] <= m.start and m.end <= span[1]:
+        if m.state_hint is None and m.role is None and span[0] <= m.start and m.end <= span[1]:
             state = _DATELINE_STATE.match(text[m.end : span[1] + 2])
             hint = us_state(gaz, state.group(1)) if state else None
+            if hint is None and stations and any(c.entry.adm1 == stations[0] for c in m.candidates):
+                hint = stations[0]
             if hint is not None:
                 m = replace(m, state_hint=hint)
         result.append(m)

@@ -21,6 +21,7 @@ from frontlines.geo.build import GAZETTEER_VERSION, build_index, source_versions
 from frontlines.geo.normalize import name_key, variant_key
 
 CACHE_ENV = "FRONTLINES_CACHE_DIR"
+_ABBREVIATED = {"mt": "mount", "ft": "fort", "st": "saint", "pt": "point"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +107,17 @@ class Gazetteer:
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Places called ``name``: exact keys first; the transliteration key only when no
         exact key matches."""
+        key = name_key(name)
         rows = self._con.execute(
-            "SELECT id, quality FROM names WHERE key = ? AND quality < 2", (name_key(name),)
+            "SELECT id, quality FROM names WHERE key = ? AND quality < 2", (key,)
         ).fetchall()
+        head, _, rest = key.partition(" ")
+        if not rows and rest and head in _ABBREVIATED:
+            # "Mt. Juliet", "Ft. Myers", "Pt. Pleasant": names listed in full only.
+            rows = self._con.execute(
+                "SELECT id, quality FROM names WHERE key = ? AND quality < 2",
+                (f"{_ABBREVIATED[head]} {rest}",),
+            ).fetchall()
         if not rows:
             variant = variant_key(name)
             if variant:

@@ -49,7 +49,8 @@ _ROLE_DATELINE = "dateline"
 
 # A capitalised word, optionally with a lower-case transliterated article glued on
 # ("al-Zour", "ez-Zor"), or a dotted abbreviation ("St.").
-_WORD = r"(?:(?:al|el|ez|az|ad|as|ash|at|an|ar|ed|es|et|ul|d|l)[-'’])?[A-Z][\w'’-]*|St\.|Ft\.|Mt\."
+# The abbreviations come first: "Mt" alone would end the phrase at its period.
+_WORD = r"(?:St|Ft|Mt|ST|FT|MT)\.|(?:(?:al|el|ez|az|ad|as|ash|at|an|ar|ed|es|et|ul|d|l)[-'’])?[A-Z][\w'’-]*"
 _JOIN = (
     r"(?:\s+(?:de|del|da|do|dos|das|di|du|des|la|le|el|al|of|ez|ad|as|ash|bin|ibn|upon)\b)"
     r"{0,2}"
@@ -62,6 +63,7 @@ _ACTOR_SUFFIX = re.compile(rf"[-–]{_ACTOR_WORDS}$")
 _ACTOR_SUFFIX_AFTER = re.compile(rf"^[-–]{_ACTOR_WORDS}\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _THE = re.compile(r"the\s+", re.IGNORECASE)
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:St|Ft|Mt|ST|FT|MT)\. $")
 _ACTOR_KEY_SUFFIX = re.compile(rf" {_ACTOR_WORDS}$")
 
 _NEAR_BEFORE = re.compile(
@@ -79,12 +81,14 @@ _DIRECTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|hamlet|settlement|area)\s+of\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|section|community\s+of)\b", re.I)
 _TOWN_AFTER = re.compile(r"^\s+(?:town|city|village|township|market|center|centre)\b", re.I)
 _ADMIN_AFTER = re.compile(
     r"^\s+(" + "|".join(sorted(ADMIN_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _STATE_AFTER = re.compile(
-    r"^,\s*((?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?=\W|$)"
+    # "Ind.", "N.C.", "W.Va.", "UT"
+    r"^,\s*((?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2})(?=\W|$)"
 )
 _SAID_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:has\s+|have\s+|had\s+|also\s+|officially\s+|on\s+\w+\s+)*("
@@ -148,7 +152,26 @@ def find_place_mentions(
     mentions = with_outlets(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = pin_dateline_state(gaz, text, _drop_overlaps(mentions))
-    return _with_roles(text, _share_state_hints(_city_parts(mentions)))
+    mentions = _unlisted_in_state(gaz, _share_state_hints(_city_parts(mentions)))
+    return _with_roles(text, mentions)
+
+
+def _unlisted_in_state(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Fountain, Fla." when the gazetteer holds no Fountain in Florida: the text still says
+    the state, so the mention becomes the state (admin-1 precision), not a namesake elsewhere."""
+    result = []
+    for m in mentions:
+        hint = m.state_hint
+        # Only for a name mostly borne by US towns: "(Madurai, TN)" is Tamil Nadu's.
+        if hint is not None and m.role is None and m.candidates[:1]:
+            if m.candidates[0].entry.cc == "US" and not any(
+                hint in (c.entry.id, c.entry.adm1) for c in m.candidates
+            ):
+                state = gaz.get(hint)
+                if state is not None:
+                    m = replace(m, candidates=(Candidate(state, 0),), kind_hint="ADM1")
+        result.append(m)
+    return result
 
 
 _PART = re.compile(
@@ -223,7 +246,35 @@ def _code_mentions(gaz: Gazetteer, text: str) -> tuple[list[PlaceMention], list[
             found.append(
                 _make(gaz, text, match.start(1), match.end(1), "GPE", units[:1], kind_hint="ADM1")
             )
-    return found, money
+    return found + _dc_mentions(gaz, text), money
+
+
+_DC = re.compile(
+    # "Northeast Washington", "southeast D.C.", "Washington, D.C.", "in D.C.": the District.
+    r"\b(?:(?:[Nn]orth|[Ss]outh|NORTH|SOUTH)(?:east|west|EAST|WEST)\s+(?:Washington|D\.\s?C\.)"
+    r"|(?:Washington,?\s+)?D\.\s?C\.)(?![\w.])"
+)
+
+
+def _dc_mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
+    """Washington, D.C. under the names the local news gives it; the state of Washington and
+    its namesakes are not meant."""
+    if "D.C" not in text and "D. C" not in text and "ashington" not in text:
+        return []
+    district = gaz.admin_code("US", "DC")
+    if district is None:
+        return []
+    city = next(
+        (c.entry for c in gaz.lookup("Washington") if c.entry.adm1 == district.id), district
+    )
+    found = []
+    for match in _DC.finditer(text):
+        start = match.start()
+        words = match.group().split()
+        if len(words) > 1 and words[0].lower().startswith(("north", "south")):
+            start += len(words[0]) + 1  # the quadrant is a part of the city, the city is named
+        found.append(_make(gaz, text, start, match.end(), "GPE", (Candidate(city, 0),)))
+    return found
 
 
 def _drop_person_names(
@@ -293,6 +344,8 @@ def _mention(gaz: Gazetteer, text: str, start: int, end: int, label: str) -> Pla
     lead = _THE.match(span)
     if lead:
         start += lead.end()
+    elif _ABBREVIATION_BEFORE.search(text, max(0, start - 4), start):
+        start -= 4  # NER left out the "Mt. " of "Mt. Juliet"
     span = text[start:end]
     demonym = _demonym(gaz, text, start, end, label)
     if demonym is not None or label == "NORP":
@@ -598,6 +651,9 @@ def _make(
         towns = tuple(c for c in candidates if c.entry.kind == "PPL")
         if towns:
             candidates, kind_hint = towns, "PPL"
+    elif kind_hint is None and _PART_AFTER.match(after):
+        # "the Chatham neighborhood": a part of a city, named like towns elsewhere.
+        kind_hint = "PART"
     state_hint = None
     state = _STATE_AFTER.match(text[end : end + 16])
     if state:

@@ -78,6 +78,7 @@ def locate_event(
         [r for r in resolved if r.mention.role == "dateline"],
         [r for r in resolved if r.mention.role is None],
     ]
+    settled = _settled(consensus, votes)
     home = _pinned_dateline(resolved)
     if home is not None:
         # "SPARTANBURG, S.C. (WSPA) —": a local outlet's story happens in its state; a town
@@ -91,6 +92,8 @@ def locate_event(
             for r in tier
             if (_supported(r, resolved) or _stands_alone(r) or r.mention.state_hint is not None)
             and not _contradicted(r, resolved)
+            and (r.mention.kind_hint != "PART" or _near_other_town(r, resolved))
+            and not (settled and _lone_town_abroad(r, consensus, resolved))
         ]
         # Where the text says the event happened ("in western Iraq", "near Kabul") outranks
         # places named only as adjectives or owners ("US soldiers", "Iraq's military"),
@@ -115,7 +118,7 @@ def locate_event(
             or _pick([r for r in located if r in firm], resolved)
             or _pick(firm, resolved)
         )
-        if chosen is None and not _settled(consensus, votes):
+        if chosen is None and not settled:
             chosen = _pick(located, resolved) or _pick(eligible, resolved)
         if chosen is not None:
             return _to_place(chosen, gaz, resolved)
@@ -430,6 +433,41 @@ def _far(a: Entry, b: Entry) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return a.adm1 != b.adm1 and km(a.lat, a.lon, b.lat, b.lon) > _NEAR_KM
+
+
+def _near_other_town(r: Resolved, resolved: Sequence[Resolved]) -> bool:
+    """A neighbourhood ("the Chatham neighborhood") in a story that names a city is a part of
+    that city: a town of that name far from every city named is a namesake."""
+    own = name_key(r.mention.text)
+    a = r.entry
+    cities = [
+        o.entry
+        for o in resolved
+        if o.entry.kind == "PPL"
+        and o.entry.pop >= 100_000
+        and o.mention.role in (None, "dateline")
+        and name_key(o.mention.text) != own
+    ]
+    return not cities or any(
+        a.lat is not None
+        and a.lon is not None
+        and c.lat is not None
+        and c.lon is not None
+        and km(a.lat, a.lon, c.lat, c.lon) < _NEAR_KM
+        for c in cities
+    )
+
+
+def _lone_town_abroad(r: Resolved, consensus: str | None, resolved: Sequence[Resolved]) -> bool:
+    """A town outside the article's settled country with nothing else in its country
+    ("Whitehaven" in a Memphis story): a namesake of a local place, not an event abroad."""
+    return (
+        consensus is not None
+        and r.entry.cc != consensus
+        and r.entry.kind == "PPL"
+        and r.mention.state_hint is None
+        and not _supported(r, resolved)
+    )
 
 
 def _supported(r: Resolved, resolved: Sequence[Resolved]) -> bool:
