@@ -50,7 +50,10 @@ _ROLE_DATELINE = "dateline"
 # A capitalised word, optionally with a lower-case transliterated article glued on
 # ("al-Zour", "ez-Zor"), or a dotted abbreviation ("St.").
 # The abbreviations come first: "Mt" alone would end the phrase at its period.
-_WORD = r"(?:St|Ft|Mt|ST|FT|MT)\.|(?:(?:al|el|ez|az|ad|as|ash|at|an|ar|ed|es|et|ul|d|l)[-'’])?[A-Z][\w'’-]*"
+_WORD = (
+    r"(?:St|Ft|Mt|ST|FT|MT)\."
+    r"|(?:(?:al|el|ez|az|ad|as|ash|at|an|ar|ed|es|et|ul|d|l)[-'’])?[A-Z][\w'’-]*"
+)
 _JOIN = (
     r"(?:\s+(?:de|del|da|do|dos|das|di|du|des|la|le|el|al|of|ez|ad|as|ash|bin|ibn|upon)\b)"
     r"{0,2}"
@@ -163,13 +166,16 @@ def _unlisted_in_state(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[Pla
     for m in mentions:
         hint = m.state_hint
         # Only for a name mostly borne by US towns: "(Madurai, TN)" is Tamil Nadu's.
-        if hint is not None and m.role is None and m.candidates[:1]:
-            if m.candidates[0].entry.cc == "US" and not any(
-                hint in (c.entry.id, c.entry.adm1) for c in m.candidates
-            ):
-                state = gaz.get(hint)
-                if state is not None:
-                    m = replace(m, candidates=(Candidate(state, 0),), kind_hint="ADM1")
+        if (
+            hint is not None
+            and m.role is None
+            and m.candidates[:1]
+            and m.candidates[0].entry.cc == "US"
+            and not any(hint in (c.entry.id, c.entry.adm1) for c in m.candidates)
+        ):
+            state = gaz.get(hint)
+            if state is not None:
+                m = replace(m, candidates=(Candidate(state, 0),), kind_hint="ADM1")
         result.append(m)
     return result
 
