@@ -127,3 +127,29 @@ def test_names_listed_before_a_passive_verb(sentence: str, names: list, expected
 )
 def test_more_ways_to_say_killed_or_hurt(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Detectives want help with the wounding of three men outside a diner.",
+            [("injured", 3, False, "wounding of three men")],
+        ),
+        (
+            "Police are investigating the shooting of two teenagers on Elm Street.",
+            [("injured", 2, True, "shooting of two teenagers")],
+        ),
+        # "The shooting of a man" names the crime; it is no count.
+        ("He was charged in the shooting of a man.", []),
+        (
+            "Six victims were rushed to area hospitals.",
+            [("injured", 6, True, "Six victims were rushed to area hospitals")],
+        ),
+    ],
+)
+def test_hurt_named_by_a_noun_or_a_hospital_trip(sentence: str, expected: list) -> None:
+    found = find_casualties(sentence, [(0, len(sentence))])
+    assert [
+        (m.field, m.quantity.best, m.weak, sentence[m.start : m.end]) for m in found
+    ] == expected

@@ -80,6 +80,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _TOLL_RE,
     _UPDATE_CUE,
     _WOUND_ONLY,
+    _WOUNDING_OF_RE,
     _YEAR,
     HARM_WORDS,
     NEEDS,
@@ -349,6 +350,10 @@ def _in_sentence(
         add(m, "injured")
     for m in scan(_DEATH_OF_RE):
         add(m, "fatalities", further=True)
+    for m in scan(_WOUNDING_OF_RE):
+        # "The shooting of a man" is only the crime's name; "the shooting of four" counts.
+        if not m.group("shooting") or m.group("qty").lower() not in _SINGULAR_WORDS:
+            add(m, "injured", weak=bool(m.group("shooting")), further=True)
     for m in scan(_PASSIVE_RE):
         if _OBJECT_AFTER.match(sentence[m.end() :]):
             continue  # active voice: the victims come after the verb

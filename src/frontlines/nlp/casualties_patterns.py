@@ -125,7 +125,7 @@ _INJURED_PASSIVE = (
 _SHOT_PASSIVE = (
     r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?|"
     r"(?:taken|rushed|transported|airlifted|flown|driven) to (?:a |an |the )?"
-    r"(?:[\w'’.-]+ ){0,4}?(?:hospital|medical center|trauma center))"
+    r"(?:[\w'’.-]+ ){0,4}?(?:hospitals?|medical center|trauma center))"
 )
 _KILL_ACTIVE = (
     r"(?:fatally (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
@@ -244,6 +244,12 @@ _TOLL_RE = re.compile(
 # "the shooting death of a three-year-old child", "the murder of two teenagers".
 _DEATH_OF_RE = re.compile(
     rf"\b(?:shooting death|death|murder|killing|slaying|homicide)s?\s+of\s+"
+    rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))",
+    _FLAGS,
+)
+# "the wounding of four men", "the shooting of three teenagers" (``shooting``: fatal or not).
+_WOUNDING_OF_RE = re.compile(
+    rf"\b(?:wounding|injuring|(?P<shooting>shootings?))\s+of\s+"
     rf"(?P<qty>{QTY}|{_SINGLE})\s+(?P<about>{_MODS}(?P<noun>{_NOUN}))",
     _FLAGS,
 )
@@ -480,6 +486,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FAMILY_RE: ("family",),
     _HOSPITAL_RE: ("hospital",),
     _DEATH_OF_RE: ("death", "murder", "killing", "slaying", "homicide"),
+    _WOUNDING_OF_RE: ("wounding", "injuring", "shooting"),
     _PASSIVE_RE: _PASSIVE_WORDS,
     _ACTIVE_RE: _ACTIVE_WORDS,
     _COUNT_RE: ("fatalit", "deaths", "bodies", "injur"),
