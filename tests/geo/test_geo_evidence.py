@@ -133,7 +133,7 @@ def test_no_late_dateline_in_a_title_case_line() -> None:
 PLACES = [
     # Country cues when no place is named: the country, at country precision.
     ("ODM supporters clashed with police after the rally.", KENYA, None, 3, 6),
-    ("Pokot raiders stole 200 goats from a homestead.", KENYA, None, 3, 6),
+    ("Pokot raiders stole 200 goats from a homestead.", 178145, "West Pokot", 3, 4),
     ("Jubilee Party aspirants traded blows at the tallying centre.", KENYA, None, 3, 6),
     ("Boda boda riders blocked the highway after a colleague died.", KENYA, None, 3, 6),
     ("Grenade attack at a bar; Al Shabaab suspected.", KENYA, None, 3, 6),
@@ -199,13 +199,22 @@ PLACES = [
     ("A girl was shot on Sunday night in Whitehaven. Memphis police said her mother ran. "
      "Memphis police and Shelby County deputies searched the area.", 4641239, "Tennessee", 1, 1),
     ("A man was shot on Sunday in Whitehaven, England.", 2634096, "England", 1, 1),
+    # A community or group that lives in one county places an event there, at admin-1
+    # precision, when nothing else does; currency and offices are country cues.
+    ("Orma herders and Pokomo farmers clashed over grazing land.", 179585, "Tana River", 3, 4),
+    ("Gabra raiders stole 300 goats; two herders were killed.", 187583, "Marsabit", 3, 4),
+    ("Residents protested the extortion of Ksh 5,000 by police reservists.", KENYA, None, 3, 6),
+    ("The woman rep's supporters stoned the tallying centre.", KENYA, None, 3, 6),
+    ("Pupils torched a dormitory after the KCPE results were cancelled.", KENYA, None, 3, 6),
+    # A place the text names outranks a community's home.
+    ("Gabra raiders attacked herders in Wajir.", 178443, "Wajir", 1, 1),
     # Across a border, the people and police an event happens to are in their own country;
     # raiders and troops may have come from the other.
     ("Ugandan rustlers raided Kenyan villages at dawn.", KENYA, None, 3, 6),
     ("Tanzanian gunmen shot two Kenyan policemen at a checkpoint.", KENYA, None, 3, 6),
     ("Somali gunmen crossed the border and shot two Kenyan herders.", KENYA, None, 3, 6),
     ("Ethiopian militiamen who crossed the border stole Kenyan camels; Gabra raiders "
-     "pursued them.", KENYA, None, 3, 6),
+     "pursued them.", 187583, "Marsabit", 3, 4),
 ]  # fmt: skip
 
 

@@ -25,12 +25,15 @@ class Cue:
     start: int
     end: int
     countries: tuple[str, ...]
+    # The admin-1 unit that is the group's home ("Orma" → Tana River), by name; or None.
+    home: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
     pattern: re.Pattern[str]
     countries: tuple[str, ...]
+    home: str | None
     # Literal openings, one of which every match contains (lower case when the rule ignores
     # case); empty when some alternative opens with no literal. A substring test on them is far
     # cheaper than a regex scan, and most texts hold none of the ~200 rules' cues.
@@ -42,7 +45,7 @@ def find_cues(text: str) -> list[Cue]:
     """Every cue in ``text``, in text order, longest first where two overlap."""
     lowered = text.lower()
     found = [
-        Cue(match.start(), match.end(), rule.countries)
+        Cue(match.start(), match.end(), rule.countries, rule.home)
         for rule in _rules()
         if _may_match(rule, text, lowered)
         for match in rule.pattern.finditer(text)
@@ -63,8 +66,9 @@ def _rules() -> tuple[_Rule, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cue, countries, *_ = line.split("\t")
+        cue, countries, *rest = line.split("\t")
         codes = tuple(c.strip().upper() for c in countries.split(","))
+        home = (rest[1].strip() or None) if len(rest) > 1 else None
         # Names and acronyms keep their case ("Luo", "ODM" are not "luo", "odm" in a URL);
         # ordinary words ("boda boda") may open a sentence.
         sensitive = [a for a in _alternatives(cue) if a[:1].isupper()]
@@ -76,7 +80,8 @@ def _rules() -> tuple[_Rule, ...]:
                 openings = tuple(_opening(a) for a in group)
                 if ignore:
                     openings = tuple(o.lower() for o in openings)
-                rules.append(_Rule(pattern, codes, () if "" in openings else openings, ignore))
+                openings = () if "" in openings else openings
+                rules.append(_Rule(pattern, codes, home, openings, ignore))
     return tuple(rules)
 
 

@@ -57,10 +57,28 @@ def with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[P
         if candidates:
             kept.append(
                 PlaceMention(
-                    text[cue.start : cue.end], cue.start, cue.end, "CUE", None, candidates, ROLE_CUE
+                    text[cue.start : cue.end],
+                    cue.start,
+                    cue.end,
+                    "CUE",
+                    None,
+                    candidates,
+                    ROLE_CUE,
+                    home=_home(gaz, cue),
                 )
             )
     return kept
+
+
+def _home(gaz: Gazetteer, cue: Cue) -> int | None:
+    if cue.home is None:
+        return None
+    units = [
+        c.entry.id
+        for c in gaz.lookup(cue.home)
+        if c.entry.kind == "ADM1" and c.entry.cc == cue.countries[0] and c.quality == 0
+    ]
+    return units[0] if units else None
 
 
 def _outranks_cues(text: str, mention: PlaceMention, cues: Sequence[Cue]) -> bool:

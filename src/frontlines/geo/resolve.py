@@ -135,6 +135,9 @@ def locate_event(
     if named and (country is None or votes[country] < 0.5):
         country = max(sorted(named), key=lambda cc: named[cc])
     if country is not None and (votes[country] >= 0.5 or country in named):
+        home = _cue_home(resolved, country, gaz)
+        if home is not None:
+            return _to_place(home, gaz, resolved, qualifier=None)
         entry = gaz.country(country)
         if entry is not None:
             mention = next(r.mention for r in resolved if r.entry.cc == country)
@@ -506,6 +509,23 @@ def _stands_alone(r: Resolved) -> bool:
             and len({(c.entry.cc, _admin1(c.entry)) for c in r.mention.candidates}) == 1
         )
     )
+
+
+def _cue_home(resolved: Sequence[Resolved], country: str, gaz: Gazetteer) -> Resolved | None:
+    """The home region of the groups the text names ("Orma herders" → Tana River), when the
+    answer would otherwise be the bare country: the one most named, the first among equals."""
+    counts: dict[int, int] = defaultdict(int)
+    first: dict[int, PlaceMention] = {}
+    for r in resolved:
+        home = r.mention.home
+        if r.mention.role == "cue" and home is not None and r.entry.cc == country:
+            counts[home] += 1
+            first.setdefault(home, r.mention)
+    if not counts:
+        return None
+    best = max(first, key=lambda unit: counts[unit])
+    entry = gaz.get(best)
+    return Resolved(first[best], entry, 0.0) if entry is not None else None
 
 
 def _outlet_state(resolved: Sequence[Resolved], consensus: str | None) -> Resolved | None:
