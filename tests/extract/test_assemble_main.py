@@ -134,3 +134,31 @@ def test_a_headline_that_types_a_bombing_picks_the_bombing(
     assert {e.event_type for e in events} == {"Battles", "Explosions/Remote violence"}
     (main,) = [e for e in events if e.main]
     assert main.event_type == event_type
+
+
+SCENE_THEN_SHOTS = (
+    "Police said Tuesday that two men had been arrested in the killing of a college student "
+    "last fall.\n\n"
+    "The student was playing cards with friends on October 22, 2015, when an argument "
+    "broke out.\n\n"
+    "Two men opened fire, killing the student and wounding three others.\n\n"
+    "Officers arrested one of the suspects at his home on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    ("scene", "expected"),
+    [
+        ("on October 22, 2015", date(2015, 10, 22)),
+        # The publication day written out is a posting stamp, not the scene.
+        ("on August 23, 2016", date(2016, 8, 19)),
+    ],
+)
+def test_a_sentence_that_sets_the_scene_dates_the_undated_shooting(
+    extractor, scene: str, expected: date
+) -> None:
+    text = SCENE_THEN_SHOTS.replace("on October 22, 2015", scene)
+    article = Article(id="t-scene", text=text, published=date(2016, 8, 23))
+    (main,) = [e for e in extractor.extract(article) if e.main]
+    assert main.event_date == expected
+    assert main.fatalities == 1

@@ -37,7 +37,12 @@ from frontlines.extract.tolls import reconcile, resolve_weak
 from frontlines.nlp.attributes import text_of
 from frontlines.nlp.attribution import Attribution
 from frontlines.nlp.casualties import CasualtyMention
-from frontlines.nlp.dates import DateMention, date_for_span, event_date, find_dates
+from frontlines.nlp.dates import (
+    DateMention,
+    date_for_span,
+    event_date,
+    find_dates,
+)
 
 _HABITUAL = re.compile(
     r"\b(?:(?:dozens|scores|hundreds) of times|regular (?:attacks|raids|strikes|shelling)|"
@@ -216,6 +221,7 @@ def _group_sentences(
         (d for d in (event_date(m) for m in dates if not m.background) if d is not None),
         default=None,
     )
+    scene: DateMention | None = None  # the written day of the non-event sentence just read
     for start, end in sentences:
         sentence = text[start:end]
         sent_dates = _sentence_dates(dates, start, end)
@@ -225,10 +231,13 @@ def _group_sentences(
             or (published is None and _older_than_a_month(sent_dates, latest))
         ):
             previous_in = None
+            # Background for its own sake, a written day can still set the next scene.
+            scene = _scene_date(sent_dates, published) if classify(sentence) is None else None
             continue
         if classify(sentence) is None:
             pending_context.append((start, end))
             previous_in = None
+            scene = _scene_date(sent_dates, published)
             continue
         own = date_for_span(
             [d for d in sent_dates if not d.background],
@@ -237,6 +246,13 @@ def _group_sentences(
             text=text,
             published=published,
         )
+        if own is None and scene is not None and (not groups or groups[0].date is None):
+            # "X was playing dice on October 22, 2015. At least two men fired shots …":
+            # the sentence that sets the scene dates the undated action that follows it.
+            own = scene
+            if groups:
+                groups[0].date = own
+        scene = None
         if not groups:
             groups.append(_Group([(start, end)], own))
             previous_in = groups[0]
@@ -261,6 +277,26 @@ def _group_sentences(
     if groups:
         groups[0].context.extend(pending_context)
     return groups
+
+
+def _scene_date(sent_dates: Sequence[DateMention], published: date | None) -> DateMention | None:
+    """A written calendar day ("on October 22, 2015") in a sentence that reports no event.
+
+    Not the publication day itself: written out in full, that is a posting stamp ("Posted
+    3:57 AM, May 26, 2015", an embedded post's "February 25, 2017") far more often than a scene.
+    """
+    return next(
+        (
+            d
+            for d in sent_dates
+            if d.kind == "absolute"
+            and d.precision == 1
+            and d.date_start is not None
+            and not (d.future or d.reporting)
+            and (published is None or d.date_start < published)
+        ),
+        None,
+    )
 
 
 def _older_than_a_month(sent_dates: Sequence[DateMention], latest: date | None) -> bool:
