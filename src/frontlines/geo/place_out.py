@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from frontlines.domain import Place
+from frontlines.geo.acled_names import acled_admin1
 from frontlines.geo.gazetteer import Entry, Gazetteer
 from frontlines.geo.lexicon import DIRECTIONS, WATER
 from frontlines.geo.normalize import name_key
@@ -54,7 +55,11 @@ def to_place(entry: Entry, q: str | None, gaz: Gazetteer) -> Place:
         location=location,
         country=country.name if country else None,
         iso3=gaz.iso3(entry.cc),
-        admin1=adm1.name if adm1 is not None else None,
+        admin1=(
+            acled_admin1(adm1.cc, adm1.name, admin2=adm2.name if adm2 is not None else None)
+            if adm1 is not None
+            else None
+        ),
         admin2=adm2.name if adm2 is not None and where_prec <= 3 else None,
         latitude=lat,
         longitude=lon,
