@@ -153,3 +153,42 @@ def test_hurt_named_by_a_noun_or_a_hospital_trip(sentence: str, expected: list) 
     assert [
         (m.field, m.quantity.best, m.weak, sentence[m.start : m.end]) for m in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A total told of the dead already counts the attacker of a murder-suicide.
+        (
+            "Police said three people were killed in an apparent murder-suicide.",
+            [("fatalities", 3, "three people were killed")],
+        ),
+        # An active verb's victims do not: the attacker is one more.
+        (
+            "He shot his wife in a murder-suicide, police said.",
+            [("fatalities", 1, "shot his wife"), ("fatalities", 1, "murder-suicide")],
+        ),
+        # Neither do victims killed by an agent.
+        (
+            "Two boys killed by their father in a murder-suicide were buried on Friday.",
+            [("fatalities", 2, "Two boys killed"), ("fatalities", 1, "murder-suicide")],
+        ),
+        (
+            "A young couple and their baby were killed in the house.",
+            [("fatalities", 3, "A young couple and their baby were killed")],
+        ),
+    ],
+)
+def test_murder_suicide_and_pairs(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("A man, two women and a small boy were killed Saturday, police said.", 4),
+        ("A mother, father and toddler were found dead on Sunday.", 3),
+    ],
+)
+def test_lists_after_one_determiner(sentence: str, total: int) -> None:
+    assert [f[1] for f in figures(sentence) if f[0] == "fatalities"] == [total]

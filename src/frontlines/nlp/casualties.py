@@ -32,11 +32,13 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _ACTIVE_RE,
     _ACTIVE_SINGLE_ANY_RE,
     _ACTIVE_SINGLE_RE,
+    _ACTIVE_START,
     _AND_HIMSELF_RE,
     _AND_ITEM,
     _AND_ONE_MORE,
     _BARE_SINGULAR_RE,
     _BODIES_RE,
+    _BY_AGENT,
     _CODED_RE,
     _COORD_BEFORE,
     _COUNT_RE,
@@ -258,12 +260,13 @@ def _in_sentence(
         after = sentence[m.end(qty_group) : m.end(qty_group) + 24].lstrip()
         if not noun and _NON_HUMAN.match(after):
             return
-        if (
+        pair = (
             q.best == 1
-            and noun
+            and noun is not None
             and noun.lower() in _PAIRS
             and not sentence[m.end("noun") :].lstrip().startswith("of ")
-        ):
+        )
+        if pair:
             q = Quantity(2, 2, 2)  # "shot his parents", "killed a young couple": a pair
         if raw.strip().lower() == "some" and noun and noun.lower() in _ONE_PERSON_NOUNS:
             return  # "not just some person killed": "some" before one person is no count
@@ -279,14 +282,14 @@ def _in_sentence(
         ):
             # "a councillor and his wife were shot": the first person precedes the match.
             q = Quantity(2, 2, 2)
-        if about and q.best == 1:
+        if about and (q.best == 1 or pair):
             # "a man and his son were killed", "his mother and grandmother": one per person.
             extra = max(
                 len(_AND_ITEM.findall(groups.get("more") or "")),
                 len(_AND_ONE_MORE.findall(m.group(0))),
             )
             if extra:
-                q = Quantity(1 + extra, 1 + extra, 1 + extra)
+                q = Quantity(q.best + extra, q.best + extra, q.best + extra)
         if further:
             # "killed his wife and their two sons": the list goes on after the object.
             extra, b = _further_victims(sentence, b)
@@ -489,8 +492,9 @@ def _in_sentence(
     if len(attackers) > 1:
         # "shot a boy and then himself in a murder-suicide": one attacker, named twice.
         out = [m for m in out if m.about != "the attacker" or m is attackers[0]]
-    if _MURDER_SUICIDE.search(sentence):
+    if "suicide" in lowered and _MURDER_SUICIDE.search(sentence):
         out = [replace(m, field="fatalities", weak=False) if m.weak else m for m in out]
+        out = _without_counted_attacker(text, out)
     roundup = bool(_ROUNDUP.search(sentence))
     if roundup:
         out = [replace(m, roundup=True) for m in out]
@@ -518,6 +522,27 @@ def _further_victims(sentence: str, end: int) -> tuple[int, int]:
             n = 1
         extra, end = extra + n, m.end()
     return extra, end
+
+
+def _without_counted_attacker(text: str, out: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "Three people were killed in a murder-suicide", "a man and two children are dead in a
+    murder-suicide": a total told of the dead (not an active verb's victims: "shot his wife
+    in a murder-suicide") already counts the attacker, whom the noun alone would add again."""
+    told_of_the_dead = any(
+        m.field == "fatalities"
+        and m.about != ATTACKER
+        and not _ACTIVE_START.match(text, m.start, m.end)
+        # "Four children killed by their father": the victims only.
+        and not _BY_AGENT.match(text, m.end, m.sentence_end)
+        for m in out
+    )
+    if not told_of_the_dead:
+        return out
+    return [
+        m
+        for m in out
+        if not (m.about == ATTACKER and _MURDER_SUICIDE.fullmatch(text, m.start, m.end))
+    ]
 
 
 def _left_outcome(after: str) -> str | None:

@@ -171,7 +171,9 @@ _WHEN = (
 _AFTER_VERB = (
     r"(?=[\"'”]?(?:\s+(?:in|at|on|near|by|during|after|while|when|and|as|over|for|following|"
     r"outside|inside|along|with|from|because|before|amid|allegedly|reportedly|yesterday|today|"
-    r"last|early|late|overnight|earlier|this|but|since|under|within|between|around)\b"
+    r"last|early|late|overnight|earlier|this|but|since|under|within|between|around|"
+    # "were killed Saturday": news drops the "on" before a weekday.
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\s*[,.;:(\[-]|\s*$))"
 )
 
@@ -555,9 +557,15 @@ def victim_lists(sentence: str) -> list[NoteDeath]:
         if m is not None:
             total, counted = 0, 0
             items = [_AGE.sub("aged", i) for i in _LIST_SPLIT.split(m.group("list")) if i]
+            # "A mother, father and toddler": the first item's "a" serves every bare singular.
+            first = _ITEM_HEAD.match(items[0]) if items else None
+            shared_det = bool(first and (first.group("det") or "").lower() in {"a", "an"})
             for item in items:
                 head = _ITEM_HEAD.match(item)
                 words = item.split()
+                if head is None and shared_det and len(words) == 1 and is_person_noun(words[0]):
+                    total, counted = total + 1, counted + 1
+                    continue
                 if not is_people(words[-1]) or _NOT_AN_ITEM.search(item):
                     total = -1  # "a school", "(including the attackers": no list of victims
                     break

@@ -368,6 +368,10 @@ _AND_HIMSELF_RE = re.compile(
 _KILL_OR_SHOOT = re.compile(r"\b(?:shot|shoots|killed|kills|murdered|fatally)\b", _FLAGS)
 # "Murder-suicide": the ones shot in it were murdered.
 _MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", _FLAGS)
+# A passive verb's agent right after a figure: "killed by their father".
+_BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\b", _FLAGS)
+# A figure read from an active verb ("shot his wife"): the victims only, never the shooter.
+_ACTIVE_START = re.compile(rf"(?:{_KILL_ACTIVE}|{_INJURE_ACTIVE}|{_SHOOT_ACTIVE})\b", _FLAGS)
 # A name opening the sentence, then a death: "Hicks died from a gunshot wound".
 _NAME_DIED_RE = re.compile(
     r"^\s*(?!(?:The|A|An|He|She|It|They|This|That|One|Police|Officers|Authorities|Deputies)\b)"
