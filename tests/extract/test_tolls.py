@@ -119,3 +119,19 @@ def test_victims_one_by_one_and_the_attacker_yield_to_a_stated_total() -> None:
 def test_the_attackers_own_death_does_not_silence_the_victim_described_alone() -> None:
     text = "A man killed a woman in the kitchen. He then killed himself"
     assert _resolved(text, "fatalities").best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # A lower bound agrees with a higher firm figure.
+        ("A shooting left three people dead. At least two died at the scene.", 3),
+        ("Gunmen killed at least one person. Two people were killed in the raid.", 2),
+        # Only lower bounds: the lowest still stands.
+        ("At least four people were killed. At least six were killed, medics said.", 4),
+        # Two firm figures disagree: the lowest credible one, as ever.
+        ("Three people were killed. Two people were killed, police said.", 2),
+    ],
+)
+def test_a_lower_bound_does_not_deny_a_higher_figure(text: str, low: int) -> None:
+    assert toll(text, "fatalities").low == low

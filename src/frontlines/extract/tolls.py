@@ -32,6 +32,7 @@ class Report:
     toll_update: bool
     singular: bool  # only one victim described by a determiner: often part of a larger count
     attacker: bool = False  # only the attacker's own death ("before killing himself")
+    at_least: bool = False  # only lower bounds ("at least 1 dead"): no denial of more
 
 
 def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
@@ -60,6 +61,7 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
                 singular=all(m.singular or m.about == ATTACKER for m in parts)
                 and any(m.singular for m in parts),
                 attacker=all(m.about == ATTACKER for m in parts),
+                at_least=all(m.at_least for m in parts),
             )
         )
     return out
@@ -78,7 +80,10 @@ def _estimate(reps: Sequence[Report]) -> tuple[int, int, int]:
         # incident's own figure and later sentences drift to related ones. ACLED's caution
         # is the low end, which stays the lowest.
         best = next(r.best for r in reps if counts[r.best] == top)
-    return min(r.low for r in reps), best, max(max(r.high for r in reps), best)
+    # "At least 1 dead" next to "two people dead" agrees with two: a lower bound only
+    # lowers the range where no firm figure is stated.
+    firm = [r for r in reps if not r.at_least] or reps
+    return min(r.low for r in firm), best, max(max(r.high for r in reps), best)
 
 
 def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:

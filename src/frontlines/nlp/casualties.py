@@ -36,6 +36,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _AND_HIMSELF_RE,
     _AND_ITEM,
     _AND_ONE_MORE,
+    _AT_LEAST,
     _BARE_SINGULAR_RE,
     _BODIES_RE,
     _BY_AGENT,
@@ -117,6 +118,7 @@ class CasualtyMention:
     coded: bool = False  # a coder's stated figure ("fatalities coded as 10"): authoritative
     roundup: bool = False  # a tally over many incidents ("17 wounded in separate shootings")
     cue: bool = False  # an outcome without a count ("he died at the hospital"): one victim
+    at_least: bool = False  # a lower bound ("at least 1 dead"): no denial of a higher figure
 
 
 # The ``about`` of a mention that counts the attacker's own death ("before killing himself").
@@ -309,6 +311,9 @@ def _in_sentence(
                 toll_update=toll and bool(_UPDATE_CUE.search(m.group(0))),
                 weak=weak,
                 singular=raw.strip().lower() in _SINGULAR_WORDS and q.best == 1,
+                at_least=bool(
+                    _AT_LEAST.search(sentence, max(0, m.start(qty_group) - 14), m.end(qty_group))
+                ),
             )
         )
 

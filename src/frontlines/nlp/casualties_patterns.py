@@ -368,6 +368,8 @@ _AND_HIMSELF_RE = re.compile(
 _KILL_OR_SHOOT = re.compile(r"\b(?:shot|shoots|killed|kills|murdered|fatally)\b", _FLAGS)
 # "Murder-suicide": the ones shot in it were murdered.
 _MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", _FLAGS)
+# A lower bound before a figure: "at least 1 dead", "more than 20 killed".
+_AT_LEAST = re.compile(r"\b(?:at least|more than|no fewer than|no less than)\s+\S+$", _FLAGS)
 # A passive verb's agent right after a figure: "killed by their father".
 _BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\b", _FLAGS)
 # A figure read from an active verb ("shot his wife"): the victims only, never the shooter.
