@@ -180,7 +180,13 @@ PLACES = [
     # Money is no place; front-line monitors are a country cue.
     ("Protesters in Beirut marched against the high US dollar exchange rate.",
      276781, "Beirut", 1, 1),
-    ("The OSCE SMM observed 40 explosions near Holubivske.", 690791, None, 3, 6),
+    # The front-line monitors' home regions: a village the gazetteer lacks is placed in the
+    # first; a namesake far from the front is not the village meant.
+    ("The OSCE SMM observed 40 explosions near Holubivske.", 709716, "Donetsk", 3, 4),
+    ("The OSCE SMM observed 12 explosions near Serhiivka.", 709716, "Donetsk", 3, 4),
+    ("LPR fighters fired mortars near Serhiivka.", 702657, "Luhansk", 3, 4),
+    # "Kamianka, Donetsk": a Kamianka outside Donetsk province is not the one meant.
+    ("Rebel forces fired 82mm mortars near Kamianka, Donetsk.", 709717, "Donetsk", 1, 1),
     # Universities and city streets are places; a street named after a town lies in the city
     # ("Ngong road" is in Nairobi, not Ngong); "along" says where, as "in" does.
     ("Students of Egerton University rioted over fees.", None, "Nakuru", 1, 1),

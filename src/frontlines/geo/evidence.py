@@ -64,21 +64,24 @@ def with_cues(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> list[P
                     None,
                     candidates,
                     ROLE_CUE,
-                    home=_home(gaz, cue),
+                    homes=_homes(gaz, cue),
                 )
             )
     return kept
 
 
-def _home(gaz: Gazetteer, cue: Cue) -> int | None:
+def _homes(gaz: Gazetteer, cue: Cue) -> tuple[int, ...]:
     if cue.home is None:
-        return None
-    units = [
-        c.entry.id
-        for c in gaz.lookup(cue.home)
-        if c.entry.kind == "ADM1" and c.entry.cc == cue.countries[0] and c.quality == 0
-    ]
-    return units[0] if units else None
+        return ()
+    homes = []
+    for name in cue.home.split(","):
+        units = [
+            c.entry.id
+            for c in gaz.lookup(name.strip())
+            if c.entry.kind == "ADM1" and c.entry.cc == cue.countries[0] and c.quality == 0
+        ]
+        homes += units[:1]
+    return tuple(homes)
 
 
 def _outranks_cues(text: str, mention: PlaceMention, cues: Sequence[Cue]) -> bool:

@@ -31,9 +31,9 @@ class PlaceMention:
     # Governed by a locative preposition ("in Malekan", "at Liboi"): a place, whatever NER
     # called it.
     locative: bool = False
-    # For a cue ("Gabra herders", "Orma militia"): the admin-1 unit that is the community's or
-    # group's home, the region a coder places an event by it when the text names no place.
-    home: int | None = None
+    # For a cue ("Gabra herders", "OSCE SMM"): the admin-1 units that are the group's home,
+    # most likely first: the region a coder places an event by when the text names no place.
+    homes: tuple[int, ...] = ()
 
 
 def prominent(candidates: Sequence[Candidate]) -> bool:

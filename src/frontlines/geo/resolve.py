@@ -79,6 +79,7 @@ def locate_event(
         [r for r in resolved if r.mention.role is None],
     ]
     settled = _settled(consensus, votes)
+    homes = {h for r in resolved if r.mention.role == "cue" for h in r.mention.homes}
     home = _pinned_dateline(resolved)
     if home is not None:
         # "SPARTANBURG, S.C. (WSPA) —": a local outlet's story happens in its state; a town
@@ -94,6 +95,7 @@ def locate_event(
             and not _contradicted(r, resolved)
             and (r.mention.kind_hint != "PART" or _near_other_town(r, resolved))
             and not (settled and _lone_town_abroad(r, consensus, resolved))
+            and not _outside_homes(r, homes, resolved)
         ]
         # Where the text says the event happened ("in western Iraq", "near Kabul") outranks
         # places named only as adjectives or owners ("US soldiers", "Iraq's military"),
@@ -227,6 +229,10 @@ class _Context:
                     avote[unit] += weight * p / norm
             if mention.state_hint is not None:
                 avote = defaultdict(float, {mention.state_hint: weight})
+            for home in mention.homes:
+                # "OSCE SMM", "Orma herders": the group's home regions settle namesakes
+                # ("Serhiivka" near the front line, not the one in Poltava).
+                avote[home] += 1.0 / len(mention.homes)
             for cc, v in cvote.items():
                 self.country_sum[cc] += v
             for unit, v in avote.items():
@@ -428,6 +434,15 @@ def _contradicted(r: Resolved, resolved: Sequence[Resolved]) -> bool:
         if unit.kind == "PPL" and entry.kind in ("PPL", "ADM3") and between.strip() == "in":
             # "Ngomeni in Malindi": a namesake far from the town it is said to be in.
             return _far(entry, unit)
+        if unit.kind == "PPL" and entry.kind in ("PPL", "ADM3"):
+            # "Kamianka, Donetsk": the container is the province as much as its capital; a
+            # namesake in neither, far from the town, is not the place meant.
+            units = {
+                c.entry.id
+                for c in other.mention.candidates
+                if c.quality == 0 and c.entry.kind in ("ADM1", "ADM2") and c.entry.cc == unit.cc
+            }
+            return bool(units) and not units & {entry.adm1, entry.adm2} and _far(entry, unit)
         return False
     return False
 
@@ -470,6 +485,29 @@ def _lone_town_abroad(r: Resolved, consensus: str | None, resolved: Sequence[Res
         and r.entry.kind == "PPL"
         and r.mention.state_hint is None
         and not _supported(r, resolved)
+    )
+
+
+def _outside_homes(r: Resolved, homes: set[int], resolved: Sequence[Resolved]) -> bool:
+    """A namesake town outside the home regions of the groups the text names ("near
+    Serhiivka" in a front-line monitors' report: one of several Serhiivkas, none of them
+    at the front), with no other place in its admin-1: the gazetteer lacks the real one."""
+    entry = r.entry
+    if not homes or entry.kind != "PPL" or r.mention.state_hint is not None:
+        return False
+    towns = [c for c in r.mention.candidates if c.entry.kind == "PPL"]
+    if len(towns) < 2 or entry.adm1 in homes or prominent(r.mention.candidates):
+        return False
+    if any(c.entry.kind in ("ADM1", "ADM2") for c in r.mention.candidates):
+        return False  # "in Wajir": the county's name is no namesake village
+    home_countries = {o.entry.cc for o in resolved if o.mention.role == "cue" and o.mention.homes}
+    if entry.cc not in home_countries:
+        return False
+    return not any(
+        o.mention is not r.mention
+        and o.mention.role in (None, "dateline")
+        and _admin1(o.entry) == entry.adm1
+        for o in resolved
     )
 
 
@@ -517,10 +555,10 @@ def _cue_home(resolved: Sequence[Resolved], country: str, gaz: Gazetteer) -> Res
     counts: dict[int, int] = defaultdict(int)
     first: dict[int, PlaceMention] = {}
     for r in resolved:
-        home = r.mention.home
-        if r.mention.role == "cue" and home is not None and r.entry.cc == country:
-            counts[home] += 1
-            first.setdefault(home, r.mention)
+        homes = r.mention.homes
+        if r.mention.role == "cue" and homes and r.entry.cc == country:
+            counts[homes[0]] += 1
+            first.setdefault(homes[0], r.mention)
     if not counts:
         return None
     best = max(first, key=lambda unit: counts[unit])
