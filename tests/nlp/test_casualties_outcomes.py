@@ -116,3 +116,19 @@ def test_one_of_the_hurt_has_died() -> None:
 )
 def test_left_with_wounds(sentence: str, expected: list) -> None:
     assert [f[:2] for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The death belongs to another person named in between: the shot man stays hurt.
+        (
+            "Deputies found a 40-year-old who had been shot in the arm and a boy who had died.",
+            [("injured", 1, True, True), ("fatalities", 1, True, False)],
+        ),
+        # The victim's own later death still upgrades the shooting.
+        ("A man was shot and later died at the hospital.", [("fatalities", 1, True, False)]),
+    ],
+)
+def test_a_later_death_is_the_victims_own(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

@@ -60,6 +60,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _NAMED_PASSIVE_RE,
     _NAMED_VERB_RE,
     _NEGATED,
+    _NEW_SUBJECT,
     _NON_HUMAN,
     _NUMBER_ANY_RE,
     _OBJECT_AFTER,
@@ -737,7 +738,8 @@ def _upgrade_weak(mentions: list[CasualtyMention], text: str) -> list[CasualtyMe
             # "Both were taken to the hospital, where Loften died": one of them died.
             out.append(m)
             continue
-        if m.weak and _DIED_AFTER.search(after):
+        died = _DIED_AFTER.search(after) if m.weak else None
+        if died and not _NEW_SUBJECT.search(after, 0, died.start()):
             m = CasualtyMention(
                 field="fatalities",
                 quantity=m.quantity,

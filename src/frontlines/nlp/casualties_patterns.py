@@ -458,6 +458,10 @@ _DIED_AFTER = re.compile(
     _FLAGS,
 )
 
+# Another person between a shooting victim and a death: "a 56-year-old who had been shot
+# and a child who had died" — the death is the child's.
+_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|another|the|his|her|their|one)\s", _FLAGS)
+
 _ONE_DIED = re.compile(r"\bwhere\s+(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+(?:later\s+)?died\b", _FLAGS)
 
 _WOUND_ONLY = re.compile(
