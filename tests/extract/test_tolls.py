@@ -135,3 +135,9 @@ def test_the_attackers_own_death_does_not_silence_the_victim_described_alone() -
 )
 def test_a_lower_bound_does_not_deny_a_higher_figure(text: str, low: int) -> None:
     assert toll(text, "fatalities").low == low
+
+
+def test_the_attacker_is_a_side_of_his_own() -> None:
+    # "Both died" is about the children, no alternative to the children plus the attacker.
+    text = "A retired officer killed his two children and himself. Both died at the scene."
+    assert toll(text, "fatalities").low == 3

@@ -192,3 +192,23 @@ def test_murder_suicide_and_pairs(sentence: str, expected: list) -> None:
 )
 def test_lists_after_one_determiner(sentence: str, total: int) -> None:
     assert [f[1] for f in figures(sentence) if f[0] == "fatalities"] == [total]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A possessive before a plural is at least two.
+        (
+            "Police said he killed his sons before fleeing.",
+            [("fatalities", 2, "killed his sons")],
+        ),
+        # A negated verb is no figure; a negation in a clause before it is no negation of it.
+        ("Her friends who saw the shooting were not injured.", []),
+        (
+            "The boy, who was not identified, was fatally shot.",
+            [("fatalities", 1, "The boy, who was not identified, was fatally shot")],
+        ),
+    ],
+)
+def test_possessive_plurals_and_negated_verbs(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

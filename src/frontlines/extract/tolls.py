@@ -41,8 +41,17 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
         # A tally over many incidents is no report of this one (the claim stays listed).
         if m.field == field and not m.roundup:
             by_sentence.setdefault(m.sentence_start, []).append(m)
-    out = []
+    groups: list[tuple[int, list[CasualtyMention]]] = []
     for start, group in sorted(by_sentence.items()):
+        # "Killed his two children and himself": the attacker is a side of his own, so a
+        # later "both died" about the children is no alternative to the sentence's total.
+        attacker = [m for m in group if m.about == ATTACKER]
+        victims = [m for m in group if m.about != ATTACKER]
+        groups.extend(
+            (start, g) for g in ((victims, attacker) if attacker and victims else (group,))
+        )
+    out = []
+    for start, group in groups:
         parts = [m for m in group if not m.part_of_total] or group
         if len(parts) > 1 and any(m.side == "unspecified" and m.about is None for m in parts):
             # "68 dead, 150 injured" style totals next to a breakdown: keep the largest.

@@ -62,6 +62,7 @@ from frontlines.nlp.casualties_patterns import (  # noqa: F401  QTY, SIDE_NOUNS:
     _NEGATED,
     _NEW_SUBJECT,
     _NON_HUMAN,
+    _NOT_INSIDE,
     _NUMBER_ANY_RE,
     _OBJECT_AFTER,
     _ONE_DIED,
@@ -255,7 +256,7 @@ def _in_sentence(
                 implausible = True
             return
         prefix = sentence[max(0, a - 40) : a]
-        if _NEGATED.search(prefix):
+        if _NEGATED.search(prefix) or _NOT_INSIDE.search(m.group(0)):
             return
         groups = m.groupdict()
         about = groups.get("about")
@@ -271,6 +272,14 @@ def _in_sentence(
         )
         if pair:
             q = Quantity(2, 2, 2)  # "shot his parents", "killed a young couple": a pair
+        elif (
+            q.best == 1
+            and noun is not None
+            and raw.strip().lower() in {"his", "her", "their"}
+            and (noun.lower().endswith("s") or noun.lower() in _BARE_PLURALS)
+            and SIDE_NOUNS.get(noun.lower()) is not None
+        ):
+            q = Quantity(2, 2, 2)  # "killed his sons": at least two
         if raw.strip().lower() == "some" and noun and noun.lower() in _ONE_PERSON_NOUNS:
             return  # "not just some person killed": "some" before one person is no count
         if _PRONOUN_AND_OTHERS.search(sentence[max(0, a - 40) : m.end(qty_group)]) and (

@@ -458,6 +458,9 @@ _DIED_AFTER = re.compile(
     _FLAGS,
 )
 
+# A negation of a match's own verb: "his friends who witnessed it were not injured" (not one
+# in a clause before it: "the child, who was not identified, was shot").
+_NOT_INSIDE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", _FLAGS)
 # Another person between a shooting victim and a death: "a 56-year-old who had been shot
 # and a child who had died" — the death is the child's.
 _NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|another|the|his|her|their|one)\s", _FLAGS)
