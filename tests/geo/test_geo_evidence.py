@@ -214,6 +214,11 @@ PLACES = [
     ("Pupils torched a dormitory after the KCPE results were cancelled.", KENYA, None, 3, 6),
     # A place the text names outranks a community's home.
     ("Gabra raiders attacked herders in Wajir.", 178443, "Wajir", 1, 1),
+    # A compass part of a big city named alone is that city, not a village of the whole
+    # name; a big city's dateline is the city, not a county of its name elsewhere.
+    ("Four people were shot in West Charlotte early Saturday.", 4460243, "North Carolina", 1, 1),
+    ("OAKLAND -- Police said four people were shot. Oakland officers and Bay City deputies "
+     "searched Bay City.", 5378538, "California", 1, 1),
     # Across a border, the people and police an event happens to are in their own country;
     # raiders and troops may have come from the other.
     ("Ugandan rustlers raided Kenyan villages at dawn.", KENYA, None, 3, 6),

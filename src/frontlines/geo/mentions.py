@@ -155,7 +155,7 @@ def find_place_mentions(
     mentions = with_outlets(gaz, text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = pin_dateline_state(gaz, text, _drop_overlaps(mentions))
-    mentions = _unlisted_in_state(gaz, _share_state_hints(_city_parts(mentions)))
+    mentions = _unlisted_in_state(gaz, _share_state_hints(_city_parts(gaz, mentions)))
     return _with_roles(text, mentions)
 
 
@@ -198,7 +198,7 @@ def _unless_road(gaz: Gazetteer, text: str, mention: PlaceMention) -> PlaceMenti
     return _make(gaz, text, mention.start, end, mention.label, known)
 
 
-def _city_parts(mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _city_parts(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "West Charlotte", "East Oakland" in a story that also names Charlotte or Oakland: the
     part of that city, not a namesake village ("West Charlotte", Vermont)."""
     named = {name_key(m.text): m.candidates for m in mentions if m.role is None}
@@ -206,6 +206,14 @@ def _city_parts(mentions: list[PlaceMention]) -> list[PlaceMention]:
     for m in mentions:
         part = _PART.match(m.text)
         whole = named.get(name_key(part.group(1))) if part else None
+        if part and not whole:
+            # "West Charlotte" alone: a part of the big city before a village of that name.
+            cities = tuple(
+                c
+                for c in gaz.lookup(part.group(1))
+                if c.entry.kind == "PPL" and c.quality == 0 and c.entry.pop >= 100_000
+            )
+            whole = cities + m.candidates if cities else None
         result.append(replace(m, candidates=whole) if whole else m)
     return result
 
@@ -715,5 +723,19 @@ def _with_roles(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 and _ACTOR_AFTER.match(text[m.end : m.end + 30])
             ) or _ACTOR_SUFFIX_AFTER.match(text[m.end : m.end + 12]):
                 role = _ROLE_ACTOR
+        if (
+            role == _ROLE_DATELINE
+            and m.kind_hint is None
+            and not any(c.entry.kind == "ADM1" for c in m.candidates)
+        ):
+            # "OAKLAND --": a dateline is a town; a big city's name is the city, not a county
+            # of that name elsewhere (a city that is its own province, as Kyiv, is left be).
+            cities = tuple(
+                c
+                for c in m.candidates
+                if c.entry.kind == "PPL" and c.quality == 0 and c.entry.pop >= 300_000
+            )
+            if cities:
+                m = replace(m, candidates=cities, kind_hint="PPL")
         result.append(replace(m, role=role) if role != m.role else m)
     return result
