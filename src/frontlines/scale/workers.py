@@ -111,25 +111,19 @@ class ProcessExtractor:
         """(article, events, ``ArticleText``) in input order: the text work done in the
         workers. None where this process extracts (a small input, one worker): the caller
         then derives it, as it would for any extractor."""
-        for article, found in self._run(articles, prepare=True):
-            if isinstance(found, tuple):
-                yield article, found[0], found[1]
-            else:
-                yield article, found, None
+        for article, (events, text) in self._run(articles, prepare=True):
+            yield article, events, text
 
     def _run(self, articles: Iterable[Article], *, prepare: bool) -> Iterator[tuple[Article, Any]]:
+        """(article, what ``extract_chunk`` returns for it) in input order."""
         pieces = chunks(articles, self.chunk_size)
         if self.workers == 1:
-            yield from in_process_extractor(prefilter=self.prefilter).extract_many(
-                a for piece in pieces for a in piece
-            )
+            yield from self._in_process((a for piece in pieces for a in piece), prepare=prepare)
             return
         head = list(islice(pieces, self.workers))
         if len(head) < self.workers:
             # Too little work to be worth starting processes (each loads the pipeline).
-            yield from in_process_extractor(prefilter=self.prefilter).extract_many(
-                a for piece in head for a in piece
-            )
+            yield from self._in_process((a for piece in head for a in piece), prepare=prepare)
             return
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
@@ -140,6 +134,17 @@ class ProcessExtractor:
                 _chain(head, pieces),
                 window=self.workers * 2,
             )
+
+    def _in_process(
+        self, articles: Iterable[Article], *, prepare: bool
+    ) -> Iterator[tuple[Article, Any]]:
+        found = in_process_extractor(prefilter=self.prefilter).extract_many(articles)
+        if not prepare:
+            yield from found
+            return
+        # No text made here: ingest derives it in this process, as for any extractor.
+        for article, events in found:
+            yield article, (events, None)
 
 
 def _chain(head: list[list[Article]], rest: Iterator[list[Article]]) -> Iterator[list[Article]]:
