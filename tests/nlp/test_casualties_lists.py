@@ -26,6 +26,10 @@ def figures(sentence: str) -> list[tuple[str, int, str]]:
             [("injured", 2, "shot his neighbor, Carla, and her 9-year-old")],
         ),
         (
+            "He is accused of killing 30-year-old Dana Wirth and her 5-year-old son.",
+            [("fatalities", 2, "killing 30-year-old Dana Wirth and her 5-year-old")],
+        ),
+        (
             "The gunmen killed two soldiers and a driver near the checkpoint.",
             [("fatalities", 3, "killed two soldiers and a driver")],
         ),

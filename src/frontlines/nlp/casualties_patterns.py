@@ -189,7 +189,7 @@ _AND_ITEM = re.compile(r"\band\s", _FLAGS)
 # "fatally shot his brother and his girlfriend", "his wife, Melissa, and their daughter". Not
 # a new clause's subject ("killed a man and his son was wounded").
 _FURTHER_VICTIM = re.compile(
-    r"(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?"
+    r"(?:,?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?"
     rf"\s+and\s+(?:(?:(?:his|her|their)\s+)?(?P<qty>{QTY}|his|her|their|a|an|one|another)\s+"
     rf"{_MODS}|{_BARE_MODS})"
     rf"(?P<noun>{_NOUN})\b"
