@@ -125,6 +125,7 @@ class _Batch:
         self._incidents: dict[str, bool] = {x: x in stored for x in founders}  # id: taken
         self._links: list[dict[str, Any]] = []  # written at the end (nothing reads them)
         self._unwritten: dict[str, int] = {}  # new incidents without a record row: their seq
+        self._vectors = _Vectors(self)
 
     # -- articles ------------------------------------------------------------------------
 
@@ -150,6 +151,7 @@ class _Batch:
         self._hashes[article.id] = digest
         self.memo.tf.put(article.id, text.tf)
         self.stats.add(text.counts)
+        self._vectors = _Vectors(self)  # the statistics changed: every weight with them
         self.dirty_terms.update(text.counts)
         self.summary.articles_stored += 1
         fresh = self._insert_events(article, events)
@@ -225,6 +227,7 @@ class _Batch:
         ).scalar_one()
         counts = loads(old_terms)
         self.stats.remove(counts)
+        self._vectors = _Vectors(self)
         self.dirty_terms.update(counts)
         event_ids = [r[0] for r in rows]
         self.conn.execute(delete(t.links).where(t.links.c.event_id.in_(event_ids)))
@@ -256,7 +259,7 @@ class _Batch:
         return tf
 
     def _vector(self, event: Event) -> Vector:
-        return weigh(self._tf(event.article_ids[0] if event.article_ids else ""), self.stats)
+        return self._vectors.get(event.article_ids[0] if event.article_ids else "")
 
     def _candidates(self, event: Event) -> tuple[list[Candidate], dict[str, int]]:
         """The candidate incidents, and the position of each one's last member."""
@@ -269,7 +272,7 @@ class _Batch:
             params["country"] = country
         rows = self.conn.execute(_members_query(window is not None, bool(country)), params).all()
         decoded = self._decode([event_id for _, event_id, _ in rows])
-        vectors = _Vectors(self)
+        vectors = self._vectors
         members: dict[str, list[Member]] = {}
         last: dict[str, int] = {}
         for incident_id, event_id, position in rows:
@@ -413,7 +416,10 @@ def _members_query(dated: bool, placed: bool) -> Select[Any]:
 
 
 class _Vectors:
-    """One decision's text vectors, each made when first asked for, once per article."""
+    """Text vectors under the current corpus statistics, each made when first asked for,
+    once per article: shared by the decisions about one article's events (the statistics
+    change only when an article is added or taken back, and a new ``_Vectors`` then
+    replaces this one)."""
 
     def __init__(self, batch: _Batch) -> None:
         self.batch = batch
