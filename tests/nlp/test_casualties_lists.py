@@ -216,3 +216,14 @@ def test_lists_after_one_determiner(sentence: str, total: int) -> None:
 )
 def test_possessive_plurals_and_negated_verbs(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five men were shot -- three of them fatally -- on Wednesday.",
+        "Five men were shot — three fatally — on Wednesday.",
+    ],
+)
+def test_the_fatal_part_after_a_dash(sentence: str) -> None:
+    assert [(f[0], f[1]) for f in figures(sentence)] == [("fatalities", 3), ("injured", 2)]

@@ -268,7 +268,8 @@ _PART_FATAL_RE = re.compile(
 # "Seven people were shot, two fatally", "three children have been shot …, two fatally".
 _PART_FATAL_PASSIVE_RE = re.compile(
     rf"\b(?P<total>{QTY})\s+(?:{_MODS}(?:{_NOUN})\s+)?(?:were|have been|had been|are)\s+"
-    rf"(?:\w+ly\s+)?(?:shot|wounded|hit|struck)\b[^.;]{{0,80}}?,\s*(?:with\s+)?"
+    # The fatal part after a comma or a dash: "Five men were shot -- three of them fatally".
+    rf"(?:\w+ly\s+)?(?:shot|wounded|hit|struck)\b[^.;]{{0,80}}?(?:,|\s--?|\s?[–—])\s*(?:with\s+)?"
     rf"(?P<qty>{QTY})\s+(?:of them\s+|of whom\s+)?(?:fatally|mortally)\b",
     _FLAGS,
 )
