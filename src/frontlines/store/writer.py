@@ -12,11 +12,11 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 from itertools import islice
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, Select, bindparam, delete, insert, or_, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 
 from frontlines.domain import Article, Event
 from frontlines.incidents.linker import (
@@ -30,7 +30,7 @@ from frontlines.incidents.linker import (
 )
 from frontlines.incidents.model import Link, incident_id_for
 from frontlines.incidents.text import TermStats, Vector, tf_weights, weigh
-from frontlines.store import repo
+from frontlines.store import repo, statements
 from frontlines.store import schema as t
 from frontlines.store.codec import article_row, day, dumps, link_row, loads
 from frontlines.store.engine import begin_write
@@ -117,11 +117,15 @@ class _Batch:
         self._corrections = conn.execute(select(t.corrections.c.seq).limit(1)).first() is not None
         # What the store holds of this chunk, read once and kept current by this batch.
         a, e, i = t.articles.c, t.events.c, t.incidents.c
-        self._hashes: dict[str, str] = dict(_lookup(conn, a.id, a.content_hash, _ids(chunk)))
+        self._hashes: dict[str, str] = dict(
+            statements.lookup(conn, a.id, a.content_hash, _ids(chunk))
+        )
         events = [event.event_id for _, found, _ in chunk for event in found]
-        self._taken: set[str] = {r[0] for r in _lookup(conn, e.event_id, e.event_id, events)}
+        self._taken: set[str] = {
+            r[0] for r in statements.lookup(conn, e.event_id, e.event_id, events)
+        }
         founders = list(dict.fromkeys(incident_id_for(x) for x in events))
-        stored = {r[0] for r in _lookup(conn, i.id, i.id, founders)}
+        stored = {r[0] for r in statements.lookup(conn, i.id, i.id, founders)}
         self._incidents: dict[str, bool] = {x: x in stored for x in founders}  # id: taken
         self._links: list[dict[str, Any]] = []  # written at the end (nothing reads them)
         self._unwritten: dict[str, int] = {}  # new incidents without a record row: their seq
@@ -270,7 +274,9 @@ class _Batch:
             params = {"lo": window[0].isoformat(), "hi": window[1].isoformat()}
         if country:
             params["country"] = country
-        rows = self.conn.execute(_members_query(window is not None, bool(country)), params).all()
+        rows = self.conn.execute(
+            statements.members_query(window is not None, bool(country)), params
+        ).all()
         decoded = self._decode([event_id for _, event_id, _ in rows])
         vectors = self._vectors
         members: dict[str, list[Member]] = {}
@@ -375,44 +381,11 @@ class _Batch:
         counted = [{"term": x, "df": df[x]} for x in terms_ if x in df]
         gone = [x for x in terms_ if x not in df]
         if counted:
-            self.conn.execute(_upsert_df(self.conn.dialect.name), counted)
+            self.conn.execute(statements.upsert_df(self.conn.dialect.name), counted)
         for start in range(0, len(gone), 500):
             chunk = gone[start : start + 500]
             self.conn.execute(delete(t.term_df).where(t.term_df.c.term.in_(chunk)))
         self.dirty_terms.clear()
-
-
-@cache
-def _upsert_df(dialect: str) -> Any:
-    """INSERT … ON CONFLICT (term) DO UPDATE of ``term_df`` (SQLite and PostgreSQL alike)."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(t.term_df)
-    return statement.on_conflict_do_update(
-        index_elements=[t.term_df.c.term], set_={"df": statement.excluded.df}
-    )
-
-
-@cache
-def _members_query(dated: bool, placed: bool) -> Select[Any]:
-    """The members of every incident blocking lets an event meet, in incident then join
-    order: built once per shape (an event with or without dates and a country), the
-    window and country bound at each use, where building the query cost as much as
-    running it."""
-    i, m = t.incidents.c, t.incident_members.c
-    query = select(i.id)
-    if dated:
-        query = query.where(i.date_end >= bindparam("lo"), i.date_start <= bindparam("hi"))
-    if placed:
-        query = query.where(or_(i.country == bindparam("country"), i.country.is_(None)))
-    # The records (kilobytes each) are read apart, only of members not decoded before.
-    return (
-        select(m.incident_id, m.event_id, m.position)
-        .join(t.incidents, i.id == m.incident_id)
-        .where(m.incident_id.in_(query.subquery().select()))
-        .order_by(i.seq, m.position)
-    )
 
 
 class _Vectors:
@@ -469,7 +442,7 @@ def ingest(
                     if on_article is not None:
                         on_article(article)
                 a = t.articles.c
-                stored = dict(_lookup(conn, a.id, a.content_hash, [x.id for x in group]))
+                stored = dict(statements.lookup(conn, a.id, a.content_hash, [x.id for x in group]))
                 conn.rollback()  # end the read transaction: never hold a snapshot while idle
                 for article in group:
                     if stored.get(article.id) == content_hash(article):
@@ -502,12 +475,3 @@ def _extracted(extractor: Extractor, articles: Iterable[Article]) -> Iterator[Ex
 
 def _ids(chunk: Sequence[Extracted]) -> list[str]:
     return list(dict.fromkeys(article.id for article, _, _ in chunk))
-
-
-def _lookup(conn: Connection, key: Any, value: Any, keys: Sequence[str]) -> list[Any]:
-    """(key, value) of the rows whose ``key`` is one of ``keys``, 500 keys a query."""
-    found: list[Any] = []
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        found += conn.execute(select(key, value).where(key.in_(chunk))).all()
-    return found
