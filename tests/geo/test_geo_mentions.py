@@ -97,8 +97,16 @@ def test_state_hint(gazetteer: Gazetteer) -> None:
     ("text", "mention", "kind_hint"),
     [
         ("A man was shot in the Chatham neighborhood on Friday.", "Chatham", "PART"),
-        ("Residents of the Eastleigh section of the city marched.", "Eastleigh", "PART"),
+        ("Residents of the Kibera section of the city marched.", "Kibera", "PART"),
         ("A man was shot in Chatham on Friday.", "Chatham", None),
+        ("Five people were hurt in Miami's Overtown neighborhood.", "Overtown", "PART"),
+        (
+            "Two were shot in Miami's Overtown on Friday; Overtown residents marched.",
+            "Overtown",
+            "PART",
+        ),
+        # A big city is no part of another: "the east Baltimore neighborhood".
+        ("Four were shot in the east Baltimore neighborhood.", "Baltimore", None),
     ],
 )
 def test_city_part_hint(gazetteer: Gazetteer, text: str, mention: str, kind_hint: str) -> None:

@@ -156,7 +156,21 @@ def find_place_mentions(
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = pin_dateline_state(gaz, text, _drop_overlaps(mentions))
     mentions = _unlisted_in_state(gaz, _share_state_hints(_city_parts(gaz, mentions)))
+    mentions = _share_parts(mentions)
     return _with_roles(text, mentions)
+
+
+def _share_parts(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Miami's Overtown neighborhood ... in Overtown": once a part of a city, always."""
+    parts = {name_key(m.text) for m in mentions if m.kind_hint == "PART"}
+    if not parts:
+        return mentions
+    return [
+        replace(m, kind_hint="PART")
+        if m.kind_hint is None and m.role is None and name_key(m.text) in parts
+        else m
+        for m in mentions
+    ]
 
 
 def _unlisted_in_state(gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -429,7 +443,12 @@ def _scan_phrase(gaz: Gazetteer, text: str, start: int, end: int) -> list[PlaceM
                     first -= 1
                 while last < len(tokens) and not _joiner(text, tokens[last]):
                     last += 1
-                rest = [name_key(text[a:b]) for a, b in tokens[first:i] + tokens[j:last]]
+                # A possessive owner is no part of the name ("Miami's Overtown").
+                rest = [
+                    name_key(text[a:b])
+                    for a, b in tokens[first:i] + tokens[j:last]
+                    if not _POSSESSIVE.search(text[a:b])
+                ]
                 partial = j - i == 1 and any(
                     w not in _TYPE_WORDS and w not in NOT_PLACES for w in rest
                 )
@@ -665,8 +684,14 @@ def _make(
         towns = tuple(c for c in candidates if c.entry.kind == "PPL")
         if towns:
             candidates, kind_hint = towns, "PPL"
-    elif kind_hint is None and _PART_AFTER.match(after):
-        # "the Chatham neighborhood": a part of a city, named like towns elsewhere.
+    elif (
+        kind_hint is None
+        and (_PART_AFTER.match(after) or _city_owner(gaz, before))
+        # "the east Baltimore neighborhood" is in the city it names.
+        and not prominent(candidates)
+    ):
+        # "the Chatham neighborhood", "Miami's Overtown": a part of a city, named like towns
+        # elsewhere.
         kind_hint = "PART"
     state_hint = None
     state = _STATE_AFTER.match(text[end : end + 16])
@@ -694,6 +719,20 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:town|city|village|area|camp|county|district|province|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
+
+
+def _city_owner(gaz: Gazetteer, before: str) -> bool:
+    """Whether a big city owns the name that follows ("Miami's Overtown")."""
+    if "'s " not in before[-24:] and "’s " not in before[-24:]:
+        return False
+    owner = _OWNER_BEFORE.search(before)
+    return owner is not None and any(
+        c.entry.kind == "PPL" and c.quality == 0 and c.entry.pop >= 100_000
+        for c in gaz.lookup(owner.group(1))
+    )
 
 
 def _drop_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:

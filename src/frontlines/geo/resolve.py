@@ -463,6 +463,8 @@ def _near_other_town(r: Resolved, resolved: Sequence[Resolved]) -> bool:
         for o in resolved
         if o.entry.kind == "PPL"
         and o.entry.pop >= 100_000
+        # A lone capitalised word ("Metro") is too weak a city to make others its parts.
+        and (o.mention.label in ("GPE", "LOC", "FAC") or o.entry.pop >= 300_000)
         and o.mention.role in (None, "dateline")
         and name_key(o.mention.text) != own
     ]
