@@ -219,6 +219,8 @@ PLACES = [
     ("Four people were shot in West Charlotte early Saturday.", 4460243, "North Carolina", 1, 1),
     ("OAKLAND -- Police said four people were shot. Oakland officers and Bay City deputies "
      "searched Bay City.", 5378538, "California", 1, 1),
+    # A listed city estate outweighs a small namesake town abroad when nothing else is named.
+    ("Police raided shops in Eastleigh on Friday.", None, "Nairobi", 1, 1),
     # Across a border, the people and police an event happens to are in their own country;
     # raiders and troops may have come from the other.
     ("Ugandan rustlers raided Kenyan villages at dawn.", KENYA, None, 3, 6),

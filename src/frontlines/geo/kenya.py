@@ -146,6 +146,10 @@ LANDMARKS: dict[str, tuple[str, float, float]] = {
 # Neighbourhoods carry no census figure here; this nominal size (estates hold thousands) only
 # lets them pass the place finder's size floor for lone capitalised words.
 NEIGHBOURHOOD_POPULATION = 5000
+# The listed city estates are large (Eastleigh, Kibera, Mathare hold tens of thousands or
+# more): a size of that order lets them, rather than a small namesake town abroad, be the
+# reading when a note names nothing else ("police raided Eastleigh").
+ESTATE_POPULATION = 60000
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +180,8 @@ def units() -> Iterator[Unit]:
         finally:
             con.close()
     for name, (county, lat, lon) in sorted({**NEIGHBOURHOODS, **TOWNS}.items()):
-        yield Unit(
-            f"n:{name}", "PPL", name, (name,), county, None, lat, lon, NEIGHBOURHOOD_POPULATION
-        )
+        pop = ESTATE_POPULATION if name in NEIGHBOURHOODS else NEIGHBOURHOOD_POPULATION
+        yield Unit(f"n:{name}", "PPL", name, (name,), county, None, lat, lon, pop)
     # After the rest, so that the numbers (and ids) of the units above stay as they were.
     for name, (county, lat, lon) in sorted(LANDMARKS.items()):
         yield Unit(
