@@ -141,3 +141,11 @@ def test_the_attacker_is_a_side_of_his_own() -> None:
     # "Both died" is about the children, no alternative to the children plus the attacker.
     text = "A retired officer killed his two children and himself. Both died at the scene."
     assert toll(text, "fatalities").low == 3
+
+
+def test_victims_of_no_stated_side_and_the_attacker_stay_one_total() -> None:
+    text = (
+        "A man killed his 4-year-old and then himself. "
+        "He fatally shot his son before killing himself."
+    )
+    assert toll(text, "fatalities").low == 2

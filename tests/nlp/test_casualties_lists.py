@@ -227,3 +227,15 @@ def test_possessive_plurals_and_negated_verbs(sentence: str, expected: list) -> 
 )
 def test_the_fatal_part_after_a_dash(sentence: str) -> None:
     assert [(f[0], f[1]) for f in figures(sentence)] == [("fatalities", 3), ("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police could not say if the man had died.",
+        "It was unclear whether anyone was hurt in the blast.",
+        "Police are investigating whether two men were wounded in the shooting.",
+    ],
+)
+def test_uncertain_outcomes_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == []

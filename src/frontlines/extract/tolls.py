@@ -45,11 +45,12 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
     for start, group in sorted(by_sentence.items()):
         # "Killed his two children and himself": the attacker is a side of his own, so a
         # later "both died" about the children is no alternative to the sentence's total.
+        # Victims of no stated side stay one report with him: such a report is a total,
+        # and a total is an alternative of the sides, not added to them.
         attacker = [m for m in group if m.about == ATTACKER]
         victims = [m for m in group if m.about != ATTACKER]
-        groups.extend(
-            (start, g) for g in ((victims, attacker) if attacker and victims else (group,))
-        )
+        split = attacker and victims and all(m.side != "unspecified" for m in victims)
+        groups.extend((start, g) for g in ((victims, attacker) if split else (group,)))
     out = []
     for start, group in groups:
         parts = [m for m in group if not m.part_of_total] or group
