@@ -357,8 +357,9 @@ def _build_event(
         text=text,
     )
     mentions = _drop_motives(mentions, text, classify(joined))
-    fatalities = reconcile(mentions, "fatalities")
-    injured = reconcile(mentions, "injured")
+    sources = _stated_by(mentions, attributions)
+    fatalities = reconcile(mentions, "fatalities", sources=sources)
+    injured = reconcile(mentions, "injured", sources=sources)
     classification = _refine(classification, mentions, joined)
 
     # Date: the group's own, else the nearest before its first sentence, else publication.
@@ -532,6 +533,20 @@ def _join(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[
 def _unjoin(offsets: Sequence[tuple[int, int]], a: int, b: int) -> tuple[int, int]:
     base_joined, base_article = max((o for o in offsets if o[0] <= a), key=lambda o: o[0])
     return base_article + (a - base_joined), base_article + (b - base_joined)
+
+
+def _stated_by(
+    mentions: Sequence[CasualtyMention], attributions: Sequence[Attribution]
+) -> dict[int, str]:
+    """Who stated each mention's sentence (keyed by its start), where the text says so."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        for at in attributions:
+            if at.sentence_start <= m.start < at.sentence_end:
+                if at.source:
+                    out[m.sentence_start] = at.source
+                break
+    return out
 
 
 def _source_for(attributions: Sequence[Attribution], start: int, outlet: str | None) -> str:

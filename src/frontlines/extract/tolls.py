@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from frontlines.domain import Range
@@ -33,9 +33,15 @@ class Report:
     singular: bool  # only one victim described by a determiner: often part of a larger count
     attacker: bool = False  # only the attacker's own death ("before killing himself")
     at_least: bool = False  # only lower bounds ("at least 1 dead"): no denial of more
+    source: str | None = None  # who stated it; None: the article in its own voice
 
 
-def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
+def reports(
+    mentions: Sequence[CasualtyMention],
+    field: str,
+    *,
+    sources: Mapping[int, str] | None = None,
+) -> list[Report]:
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
         # A tally over many incidents is no report of this one (the claim stays listed).
@@ -72,6 +78,7 @@ def reports(mentions: Sequence[CasualtyMention], field: str) -> list[Report]:
                 and any(m.singular for m in parts),
                 attacker=all(m.about == ATTACKER for m in parts),
                 at_least=all(m.at_least for m in parts),
+                source=(sources or {}).get(start),
             )
         )
     return out
@@ -93,10 +100,24 @@ def _estimate(reps: Sequence[Report]) -> tuple[int, int, int]:
     # "At least 1 dead" next to "two people dead" agrees with two: a lower bound only
     # lowers the range where no firm figure is stated.
     firm = [r for r in reps if not r.at_least] or reps
-    return min(r.low for r in firm), best, max(max(r.high for r in reps), best)
+    # ACLED's lowest figure is the lowest of *conflicting* reports. A smaller figure the
+    # article states in its own voice, or from whoever stated the best one ("Four people
+    # are dead … Three of the victims died at the scene", "Walesha Williams was pronounced
+    # dead at the scene"), is part of that telling, not a dispute; a smaller figure that
+    # another named source gives ("police said 3, the hospital said 5") is a conflict.
+    told_best = {r.source for r in reps if r.best == best}
+    conflicting = [
+        r for r in firm if r.best >= best or (r.source is not None and r.source not in told_best)
+    ] or firm
+    return min(r.low for r in conflicting), best, max(max(r.high for r in reps), best)
 
 
-def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
+def reconcile(
+    mentions: Sequence[CasualtyMention],
+    field: str,
+    *,
+    sources: Mapping[int, str] | None = None,
+) -> Range:
     """The event's range for ``field``; all None when the text never states it.
 
     Reports about one side (fighters, soldiers, civilians) are alternatives of each other
@@ -109,7 +130,7 @@ def reconcile(mentions: Sequence[CasualtyMention], field: str) -> Range:
         # The note's coder already reconciled the reports: their figure is the event's.
         q = coded[-1].quantity
         return Range(low=q.low, best=q.best, high=q.high)
-    rs = reports(mentions, field)
+    rs = reports(mentions, field, sources=sources)
     if not rs:
         return Range()
     # "A 22-year-old man shot in the leg" next to "four men were shot" describes one of the
