@@ -208,6 +208,14 @@ def test_lists_after_one_determiner(sentence: str, total: int) -> None:
         ),
         # A negated verb is no figure; a negation in a clause before it is no negation of it.
         ("Her friends who saw the shooting were not injured.", []),
+        # What could have happened, or was about to, did not.
+        ("The teenager said he could've easily died that night.", []),
+        ("She would've been killed if the bullet had gone an inch lower.", []),
+        ("The man was going to kill his wife and children, the sheriff said.", []),
+        (
+            "Police said the gunman was going to a store when he shot and killed two men.",
+            [("fatalities", 2, "killed two men")],
+        ),
         (
             "The boy, who was not identified, was fatally shot.",
             [("fatalities", 1, "The boy, who was not identified, was fatally shot")],
