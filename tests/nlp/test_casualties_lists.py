@@ -247,3 +247,17 @@ def test_the_fatal_part_after_a_dash(sentence: str) -> None:
 )
 def test_uncertain_outcomes_are_no_figure(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Image 7 of 14 A teenager died after being shot at a birthday party.",
+            [("fatalities", 1, "A teenager died")],
+        ),
+        ("Photo 2 of 5 Two men were killed on Sunday.", [("fatalities", 2, "Two men were killed")]),
+    ],
+)
+def test_a_photo_gallery_counter_is_no_count(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

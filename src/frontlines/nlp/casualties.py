@@ -160,6 +160,7 @@ def _quantity(raw: str) -> Quantity | None:
     return q
 
 
+_GALLERY_COUNTER = re.compile(r"(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+\s*", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
@@ -181,6 +182,10 @@ def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         while a < b and text[a].isspace():
             a += 1
+        # "Image 7 of 14 A teen died …": a gallery's counter is no count of victims.
+        gallery = _GALLERY_COUNTER.match(text, a, b)
+        if gallery:
+            a = gallery.end()
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
