@@ -181,3 +181,21 @@ def test_only_a_conflicting_report_lowers_the_low_end(
 ) -> None:
     text = "Four people were killed in the shooting. Three people were killed at the scene"
     assert _sourced_toll(text, said_by) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # Someone else, hurt: the subject or the verb says so.
+        ("A teen was shot and killed at the park. Another teen, also 15, was shot in the foot", 1),
+        ("A man was killed in the shooting. A second man was shot in the arm", 1),
+        ("A woman died at the scene. Her brother was also shot, police said", 1),
+        # The one shot is the one who died: no one else is hurt.
+        ("A teen was shot in the chest. He died at the hospital", 0),
+        ("A boy accidentally shot another boy in the chest, killing him", 0),
+    ],
+)
+def test_a_single_victim_shot_beside_a_death_is_hurt_only_when_someone_else(
+    text: str, injured: int
+) -> None:
+    assert (_resolved(text, "injured").best or 0) == injured

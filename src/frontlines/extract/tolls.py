@@ -174,6 +174,12 @@ def resolve_weak(
         if not m.weak:
             continue
         if m.singular:
+            # "Another teen, also 15, was shot in the foot", "a fourth person, shot in the
+            # arm, fled": someone besides the dead, hurt.
+            if text is not None and (
+                _ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end)
+            ):
+                out.append(m)
             continue
         if m.about and _OTHERS.search(m.about):
             out.append(m)
@@ -188,6 +194,13 @@ def resolve_weak(
 
 
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+# A single victim "shot" in an article with deaths who is someone else: the subject says so
+# ("Another teen … was shot", "A fourth person, shot in the arm"), or the verb does ("was
+# also shot"). Not an active verb's object ("accidentally shot another teen, killing him").
+_ANOTHER_SHOT = re.compile(
+    r"(?:an?\s+|the\s+)?(?:another|second|third|fourth|fifth|other)\b", re.IGNORECASE
+)
+_ALSO_SHOT = re.compile(r"\b(?:was|were)\s+also\b", re.IGNORECASE)
 # "Another man was also wounded": a second victim, not the one who died.
 _SECOND_VICTIM = re.compile(
     r"\b(?:another|other|second|also|too|as well|both|survived|survivor)\b", re.IGNORECASE
