@@ -261,3 +261,20 @@ def test_uncertain_outcomes_are_no_figure(sentence: str) -> None:
 )
 def test_a_photo_gallery_counter_is_no_count(sentence: str, expected: list) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The man was taken by ambulance to a hospital in the city.",
+            [("injured", 1, "The man was taken by ambulance to a hospital")],
+        ),
+        (
+            "The injured child was brought to the hospital by her parents.",
+            [("injured", 1, "The injured child was brought to the hospital")],
+        ),
+    ],
+)
+def test_taken_to_hospital_by_ambulance(sentence: str, expected: list) -> None:
+    assert figures(sentence) == expected

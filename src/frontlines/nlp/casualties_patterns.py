@@ -124,7 +124,9 @@ _INJURED_PASSIVE = (
 # Taken to hospital: hurt, or dead on arrival ("taken to a hospital where he died"), so weak.
 _SHOT_PASSIVE = (
     r"(?:shot|stabbed|attacked|assaulted|hit by (?:a )?(?:bullet|stray bullet)s?|"
-    r"(?:taken|rushed|transported|airlifted|flown|driven) to (?:a |an |the )?"
+    r"(?:taken|rushed|transported|airlifted|flown|driven|brought) "
+    r"(?:by (?:ambulance|helicopter|medical helicopter|air ambulance|paramedics|medics) )?"
+    r"to (?:a |an |the )?"
     r"(?:[\w'’.-]+ ){0,4}?(?:hospitals?|medical center|trauma center))"
 )
 _KILL_ACTIVE = (
