@@ -193,6 +193,7 @@ def test_only_a_conflicting_report_lowers_the_low_end(
         # The one shot is the one who died: no one else is hurt.
         ("A teen was shot in the chest. He died at the hospital", 0),
         ("A boy accidentally shot another boy in the chest, killing him", 0),
+        ("Ryan Cole died at the hospital. Police say another teen accidentally shot Cole", 0),
     ],
 )
 def test_a_single_victim_shot_beside_a_death_is_hurt_only_when_someone_else(

@@ -208,6 +208,8 @@ def test_lists_after_one_determiner(sentence: str, total: int) -> None:
         ),
         # A negated verb is no figure; a negation in a clause before it is no negation of it.
         ("Her friends who saw the shooting were not injured.", []),
+        ("Neither of the other children sustained injuries.", []),
+        ("Neither child was hurt in the shooting.", []),
         # What could have happened, or was about to, did not.
         ("The teenager said he could've easily died that night.", []),
         ("She would've been killed if the bullet had gone an inch lower.", []),

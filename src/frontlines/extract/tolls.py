@@ -176,8 +176,10 @@ def resolve_weak(
         if m.singular:
             # "Another teen, also 15, was shot in the foot", "a fourth person, shot in the
             # arm, fled": someone besides the dead, hurt.
-            if text is not None and (
-                _ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end)
+            if (
+                text is not None
+                and (_ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end))
+                and not _NAMED_OBJECT.match(text, m.end)
             ):
                 out.append(m)
             continue
@@ -201,6 +203,8 @@ _ANOTHER_SHOT = re.compile(
     r"(?:an?\s+|the\s+)?(?:another|second|third|fourth|fifth|other)\b", re.IGNORECASE
 )
 _ALSO_SHOT = re.compile(r"\b(?:was|were)\s+also\b", re.IGNORECASE)
+# "another teen accidentally shot Turner": a name after the verb makes it active.
+_NAMED_OBJECT = re.compile(r"\s+[A-Z][a-z]")
 # "Another man was also wounded": a second victim, not the one who died.
 _SECOND_VICTIM = re.compile(
     r"\b(?:another|other|second|also|too|as well|both|survived|survivor)\b", re.IGNORECASE

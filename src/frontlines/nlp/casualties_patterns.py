@@ -419,7 +419,8 @@ _NON_HUMAN = re.compile(
 )
 # Negations and hypotheticals: "no one was killed", "could have killed".
 _NEGATED = re.compile(
-    r"\b(?:no|none|nobody|no one|not|never|without|could have|would have|threatened to|"
+    r"\b(?:no|none|nobody|no one|not|never|neither|nor|without|could have|would have|"
+    r"threatened to|"
     r"(?:could|would|might|should|must)['’]ve|might have|going to|"
     r"vowed to|plans? to|fear(?:ed|s)? (?:that )?(?:more|many)|"
     # Uncertain: "not able to say if the man had died", "unclear whether anyone was hurt".

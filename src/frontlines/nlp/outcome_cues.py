@@ -74,7 +74,7 @@ _HARM_CUE = re.compile(
 )
 # The outcome did not happen: "no one died", "could have been killed", "nearly died".
 _NOT_BEFORE = re.compile(
-    r"\b(?:no|not|never|nobody|none|nearly|almost|could|would|might|may|if|whether|"
+    r"\b(?:no|not|never|neither|nor|nobody|none|nearly|almost|could|would|might|may|if|whether|"
     r"(?:could|would|might|should|must)['’]ve|going to|"
     r"attempted|threatened|risk|afraid|fear(?:ed|s)?|wants?|wanted|will|without|"
     r"n['’]t)\s+(?:\w+\s+){0,3}$",
