@@ -190,6 +190,7 @@ def test_only_a_conflicting_report_lowers_the_low_end(
         ("A teen was shot and killed at the park. Another teen, also 15, was shot in the foot", 1),
         ("A man was killed in the shooting. A second man was shot in the arm", 1),
         ("A woman died at the scene. Her brother was also shot, police said", 1),
+        ("Two girls died. Their mother was flown to a hospital with serious injuries", 1),
         # The one shot is the one who died: no one else is hurt.
         ("A teen was shot in the chest. He died at the hospital", 0),
         ("A boy accidentally shot another boy in the chest, killing him", 0),

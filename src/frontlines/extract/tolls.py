@@ -176,10 +176,12 @@ def resolve_weak(
         if m.singular:
             # "Another teen, also 15, was shot in the foot", "a fourth person, shot in the
             # arm, fled": someone besides the dead, hurt.
-            if (
-                text is not None
-                and (_ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end))
-                and not _NAMED_OBJECT.match(text, m.end)
+            if text is not None and (
+                (
+                    (_ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end))
+                    and not _NAMED_OBJECT.match(text, m.end)
+                )
+                or _HURT_AFTER.match(text, m.end)
             ):
                 out.append(m)
             continue
@@ -203,6 +205,13 @@ _ANOTHER_SHOT = re.compile(
     r"(?:an?\s+|the\s+)?(?:another|second|third|fourth|fifth|other)\b", re.IGNORECASE
 )
 _ALSO_SHOT = re.compile(r"\b(?:was|were)\s+also\b", re.IGNORECASE)
+# "Their mother was flown to a hospital with serious injuries": the outcome, told at once,
+# is a survivor's.
+_HURT_AFTER = re.compile(
+    r"\s+(?:with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|in\s+(?:critical|serious|stable|"
+    r"fair|good|grave)\s+condition)\b",
+    re.IGNORECASE,
+)
 # "another teen accidentally shot Turner": a name after the verb makes it active.
 _NAMED_OBJECT = re.compile(r"\s+[A-Z][a-z]")
 # "Another man was also wounded": a second victim, not the one who died.
