@@ -174,15 +174,7 @@ def resolve_weak(
         if not m.weak:
             continue
         if m.singular:
-            # "Another teen, also 15, was shot in the foot", "a fourth person, shot in the
-            # arm, fled": someone besides the dead, hurt.
-            if text is not None and (
-                (
-                    (_ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end))
-                    and not _NAMED_OBJECT.match(text, m.end)
-                )
-                or _HURT_AFTER.match(text, m.end)
-            ):
+            if text is not None and _someone_else_hurt(m, text):
                 out.append(m)
             continue
         if m.about and _OTHERS.search(m.about):
@@ -195,6 +187,16 @@ def resolve_weak(
     if dead == 1 and text is not None:
         out = _drop_the_dead_victim(out, text)
     return out
+
+
+def _someone_else_hurt(m: CasualtyMention, text: str) -> bool:
+    """Whether one victim "shot" in an article with deaths is a survivor, not the dead:
+    "Another teen, also 15, was shot in the foot", "a fourth person, shot in the arm, fled",
+    "their mother was flown to a hospital with serious injuries"."""
+    if _HURT_AFTER.match(text, m.end):
+        return True
+    told_apart = _ANOTHER_SHOT.match(text, m.start) or _ALSO_SHOT.search(text, m.start, m.end)
+    return bool(told_apart) and not _NAMED_OBJECT.match(text, m.end)
 
 
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
